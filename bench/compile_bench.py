@@ -1,0 +1,92 @@
+"""Compile throughput: the paper-style baseline against compile_success, on one corpus, in one run.
+
+    python bench/compile_bench.py [--corpus DIR] [--limit N] [--mode link] [--workers N]
+
+Baseline: sequential `g++ -std=c++17 -Werror file -o a.out`, one process per file (how the
+paper's code scored), Good = exit 0 and empty stderr. Then compile_success with an empty verdict
+cache (precompiled headers built first and timed separately), then again with the warm cache.
+Prints files/s of each, the speed-up ratios and the verdict agreement.
+Targets on 2 cores: cold >= 5x the baseline in link mode with 100% agreement; warm >= 1000 files/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from evaluate_metric.compile_success.compile_runner import MODES, CompileConfig, CompileRunner  # noqa: E402
+
+DEFAULT_CORPORA = [Path(__file__).resolve().parent.parent.parent / "shared" / "codenet-sample",
+                   Path(__file__).resolve().parent.parent / "data" / "demo_corpus"]
+
+
+def baseline_verdict(path: Path, std: str, mode: str, workdir: str) -> bool:
+    out = os.path.join(workdir, "a.out")
+    cmd = ["g++", f"-std={std}", "-Werror", *MODES[mode], str(path)]
+    if mode != "syntax":
+        cmd += ["-o", out]
+    result = subprocess.run(cmd, capture_output=True, env={"LC_ALL": "C", "PATH": os.environ["PATH"]}, cwd=workdir)
+    return result.returncode == 0 and not result.stderr.strip()
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=None, help="folder searched for .cpp files")
+    parser.add_argument("--limit", type=int, default=None, help="use the first N files (sorted)")
+    parser.add_argument("--mode", default="link", choices=sorted(MODES))
+    parser.add_argument("--workers", type=int, default=None)
+    args = parser.parse_args(argv)
+
+    corpus = args.corpus or next((c for c in DEFAULT_CORPORA if c.is_dir()), None)
+    if corpus is None:
+        parser.error("no corpus found; pass --corpus DIR")
+    files = sorted(corpus.rglob("*.cpp"))[: args.limit]
+    sources = [f.read_bytes().decode("utf-8", errors="surrogateescape") for f in files]
+    print(f"corpus: {corpus} ({len(files)} files), mode: {args.mode}, cores: {os.cpu_count()}")
+
+    with tempfile.TemporaryDirectory() as work:
+        start = time.perf_counter()
+        reference = [baseline_verdict(f, "c++17", args.mode, work) for f in files]
+        base_s = time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as cache:
+        runner = CompileRunner(CompileConfig(mode=args.mode), workers=args.workers, cache_dir=cache)
+        start = time.perf_counter()
+        runner._pch_root()
+        pch_s = time.perf_counter() - start
+        start = time.perf_counter()
+        cold = runner.check_many(sources)
+        cold_s = time.perf_counter() - start
+        warm_runner = CompileRunner(CompileConfig(mode=args.mode), workers=args.workers, cache_dir=cache)
+        start = time.perf_counter()
+        warm = warm_runner.check_many(sources)
+        warm_s = time.perf_counter() - start
+
+    n = len(files)
+    agree = sum(r == v.good for r, v in zip(reference, cold))
+    disagreements = [f"{f}: baseline {'Good' if r else 'Bad'}, compile_success {v.verdict} [{v.reason}] {v.diagnostic}"
+                     for f, r, v in zip(files, reference, cold) if r != v.good]
+    print(f"sandbox: {runner.sandbox}, linker: {runner.linker}, workers: {runner.workers}")
+    print(f"baseline (sequential g++ -Werror):   {n / base_s:8.2f} files/s  ({base_s:.1f} s, {sum(reference)} Good)")
+    print(f"compile_success cold cache:          {n / cold_s:8.2f} files/s  ({cold_s:.1f} s; PCH build {pch_s:.1f} s once)")
+    print(f"compile_success cold incl. PCH:      {n / (cold_s + pch_s):8.2f} files/s")
+    print(f"compile_success warm cache:          {n / warm_s:8.2f} files/s  ({warm_s:.3f} s)")
+    print(f"speed-up cold / baseline:            {base_s / cold_s:8.2f}x  (target >= 5x)")
+    print(f"speed-up cold+PCH / baseline:        {base_s / (cold_s + pch_s):8.2f}x")
+    print(f"warm cache:                          {n / warm_s:8.0f} files/s (target >= 1000)")
+    print(f"verdict agreement with baseline:     {agree}/{n} = {agree / n:.2%}")
+    print(f"warm verdicts identical to cold:     {[v.to_dict() for v in warm] == [v.to_dict() for v in cold]}")
+    for line in disagreements:
+        print(f"  disagreement: {line}")
+    return 0 if agree == n else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""Where things live: the one module that knows the Hub layout and the local artifact tree.
+
+Hub repos (NAMESPACE is yours, e.g. your user or org):
+    datasets/NAMESPACE/codenet-cpp-compile-prefs      configs: completion, preference, preference-<model>
+    NAMESPACE/compile-prefs-<model>-<stage>            LoRA adapters (stage: sft, dpo, sft_dpo)
+    spaces/NAMESPACE/compile_success                  the evaluate metric as a Space
+
+A dataset folder on disk is laid out exactly like the dataset repo, so
+`load_dataset(folder, "completion")` behaves as `load_dataset(repo_id, "completion")`:
+    README.md                       dataset card; YAML front matter lists `configs:`
+    <config>/<split>-00000-of-00001.parquet
+
+Local artifacts (ARTIFACTS defaults to ./artifacts, see `artifacts_root`):
+    data/                           the dataset folder above
+    models/tiny-base/               the tiny demo base model (config, weights, tokenizer)
+    runs/<model>/<stage>/           adapter/, run_summary.json, metrics.json, resolved_config.yaml
+    runs/<model>/eval/<stage>/      verdicts.jsonl, summary.json   (stage: base, sft, dpo, sft_dpo)
+    runs/<model>/prefs/             generations.jsonl, mining_summary.json
+    report/                         results.md, results.json, compile_success.png
+    release/                        dry-run trees of every repo, one folder per repo id
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Mapping
+
+import yaml
+
+DATASET_NAME = "codenet-cpp-compile-prefs"
+METRIC_NAME = "compile_success"
+MODELS = ("gemma", "mistral", "codellama", "tiny")
+TRAINED_STAGES = ("sft", "dpo", "sft_dpo")
+EVAL_STAGES = ("base",) + TRAINED_STAGES
+COMPLETION_CONFIG = "completion"
+PREFERENCE_CONFIG = "preference"
+
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+def _check_name(kind: str, value: str) -> str:
+    if not _NAME_RE.match(value or ""):
+        raise ValueError(f"invalid {kind} {value!r}: use letters, digits, '.', '_' and '-'")
+    return value
+
+
+# ---------------------------------------------------------------- Hub repo ids
+def dataset_repo_id(namespace: str) -> str:
+    return f"{_check_name('namespace', namespace)}/{DATASET_NAME}"
+
+
+def adapter_repo_id(namespace: str, model: str, stage: str) -> str:
+    if stage not in TRAINED_STAGES:
+        raise ValueError(f"stage {stage!r} has no adapter; choose one of {TRAINED_STAGES}")
+    return f"{_check_name('namespace', namespace)}/compile-prefs-{_check_name('model', model)}-{stage}"
+
+
+def metric_space_id(namespace: str) -> str:
+    return f"{_check_name('namespace', namespace)}/{METRIC_NAME}"
+
+
+def preference_config_name(model: str) -> str:
+    return f"{PREFERENCE_CONFIG}-{_check_name('model', model)}"
+
+
+# ------------------------------------------------------------ local artifacts
+def artifacts_root(root: str | os.PathLike | None = None) -> Path:
+    return Path(root if root is not None else os.environ.get("ARTIFACTS", "artifacts"))
+
+
+def data_dir(root=None) -> Path:
+    return artifacts_root(root) / "data"
+
+
+def tiny_model_dir(root=None) -> Path:
+    return artifacts_root(root) / "models" / "tiny-base"
+
+
+def run_dir(model: str, stage: str, root=None) -> Path:
+    if stage not in TRAINED_STAGES:
+        raise ValueError(f"unknown training stage {stage!r}; choose one of {TRAINED_STAGES}")
+    return artifacts_root(root) / "runs" / _check_name("model", model) / stage
+
+
+def adapter_dir(model: str, stage: str, root=None) -> Path:
+    return run_dir(model, stage, root) / "adapter"
+
+
+def eval_dir(model: str, stage: str, root=None) -> Path:
+    if stage not in EVAL_STAGES:
+        raise ValueError(f"unknown evaluation stage {stage!r}; choose one of {EVAL_STAGES}")
+    return artifacts_root(root) / "runs" / _check_name("model", model) / "eval" / stage
+
+
+def prefs_dir(model: str, root=None) -> Path:
+    return artifacts_root(root) / "runs" / _check_name("model", model) / "prefs"
+
+
+def report_dir(root=None) -> Path:
+    return artifacts_root(root) / "report"
+
+
+def release_dir(root=None) -> Path:
+    return artifacts_root(root) / "release"
+
+
+# ------------------------------------------------------ dataset folder (Hub layout)
+def parquet_path(folder: str | os.PathLike, config: str, split: str) -> Path:
+    return Path(folder) / _check_name("config", config) / f"{_check_name('split', split)}-00000-of-00001.parquet"
+
+
+def read_card_front_matter(folder: str | os.PathLike) -> tuple[dict, str]:
+    """(YAML metadata, markdown body) of the folder's README.md; empty when absent."""
+    readme = Path(folder) / "README.md"
+    if not readme.exists():
+        return {}, ""
+    text = readme.read_text(encoding="utf-8")
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end != -1:
+            return (yaml.safe_load(text[4:end]) or {}), text[end + 5 :]
+    return {}, text
+
+
+def write_card(folder: str | os.PathLike, metadata: Mapping, body: str) -> Path:
+    readme = Path(folder) / "README.md"
+    readme.parent.mkdir(parents=True, exist_ok=True)
+    front = yaml.safe_dump(dict(metadata), sort_keys=False, allow_unicode=True)
+    readme.write_text(f"---\n{front}---\n{body.lstrip()}", encoding="utf-8")
+    return readme
+
+
+def config_entry(config: str, splits) -> dict:
+    """The `configs:` entry that tells `load_dataset` which parquet files form each split."""
+    return {
+        "config_name": config,
+        "data_files": [{"split": s, "path": f"{config}/{s}-*.parquet"} for s in splits],
+    }
+
+
+def write_config(folder: str | os.PathLike, config: str, splits: Mapping[str, "datasets.Dataset"]) -> list[Path]:  # noqa: F821
+    """Write one config's splits as parquet and register it in README.md, keeping other configs.
+
+    Re-writing a config replaces its files; other configs and the card body are untouched.
+    """
+    folder = Path(folder)
+    target = folder / config
+    if target.exists():
+        for old in target.glob("*.parquet"):
+            old.unlink()
+    written = []
+    for split, ds in splits.items():
+        path = parquet_path(folder, config, split)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ds.to_parquet(str(path))
+        written.append(path)
+    metadata, body = read_card_front_matter(folder)
+    configs = [c for c in metadata.get("configs", []) if c.get("config_name") != config]
+    configs.append(config_entry(config, list(splits)))
+    configs.sort(key=lambda c: (c["config_name"] != COMPLETION_CONFIG, c["config_name"]))
+    metadata["configs"] = configs
+    write_card(folder, metadata, body or f"# {DATASET_NAME}\n")
+    return written
+
+
+def list_configs(folder: str | os.PathLike) -> list[str]:
+    metadata, _ = read_card_front_matter(folder)
+    return [c["config_name"] for c in metadata.get("configs", [])]

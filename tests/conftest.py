@@ -1,0 +1,52 @@
+"""Shared test setup: offline Hub, one thread per process, paths to the real and demo corpora.
+
+Area-specific fixtures live in tests/fixtures_<area>.py and are re-exported here so
+every test file can use them.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+# Before torch/transformers/datasets import anywhere: no network, no thread oversubscription.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["HF_DATASETS_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+# Caches under a per-process temp dir, never the user's ~/.cache/huggingface (read at import time).
+os.environ["HF_HOME"] = tempfile.mkdtemp(prefix="compile-prefs-hf-")
+
+import pytest  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fixtures_models import *  # noqa: E402,F401,F403
+from fixtures_hub import *  # noqa: E402,F401,F403
+
+CODENET_SAMPLE = REPO_ROOT.parent / "shared" / "codenet-sample"
+DEMO_CORPUS = REPO_ROOT / "data" / "demo_corpus"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def codenet_sample() -> Path:
+    """The real CodeNet sample beside the checkout; tests using it skip where it is absent."""
+    root = Path(os.environ.get("CODENET_SAMPLE", CODENET_SAMPLE))
+    if not (root / "Project_CodeNet" / "metadata").is_dir():
+        pytest.skip(f"real CodeNet sample not found at {root}")
+    return root
+
+
+@pytest.fixture(scope="session")
+def demo_corpus() -> Path:
+    if not (DEMO_CORPUS / "Project_CodeNet" / "metadata").is_dir():
+        pytest.skip("demo corpus not generated yet")
+    return DEMO_CORPUS

@@ -1,0 +1,291 @@
+"""The one g++ runner: verdicts, reasons, sandbox, limits, cache and PCH, with real g++."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from evaluate_metric.compile_success.compile_runner import (
+    CompileConfig,
+    CompileRunner,
+    _bubblewrap_works,
+    screen_source,
+)
+
+GOOD = {
+    "stdcpp": "#include <bits/stdc++.h>\nusing namespace std;\nint main(){vector<int> v{3,1,2};sort(v.begin(),v.end());cout<<v[0]<<endl;}\n",
+    "iostream": "#include <iostream>\nint main() { std::cout << 42 << '\\n'; }\n",
+    "cstdio_macros": "#include <cstdio>\n#define rep(i,n) for(int i=0;i<(n);++i)\nint main(){int s=0;rep(i,10)s+=i;printf(\"%d\\n\",s);return 0;}\n",
+    "template": "#include <vector>\ntemplate<class T> bool chmin(T& a, const T& b){ if(b<a){a=b;return true;} return false; }\nint main(){ int x=3; chmin(x,1); std::vector<int> v(x); return (int)v.size()-1; }\n",
+    "pragma_optimize_ok": "#pragma GCC optimize(\"O2\")\nint main() {}\n",
+    "no_trailing_newline": "int main() { return 0; }",
+}
+BROKEN = {
+    "truncated": ("#include <iostream>\nint main() {\n  for (int i = 0; i < 3; ++i) {\n    std::cout << i;\n", "error"),
+    "misspelled": ("#include <iostream>\nint main() { std::cuot << 1; }\n", "error"),
+    "missing_semicolon": ("#include <cstdio>\nint main() { printf(\"hi\") return 0; }\n", "error"),
+    "missing_brace": ("int main() { if (1) { return 0; }\n", "error"),
+    "forgot_include": ("#include <vector>\nint main() { std::cout << 1; }\n", "error"),
+    "warn_only": ("int main() { char c = 300; return c; }\n", "warning"),
+    "macro_redefined": ("#define X 1\n#define X 2\nint main() { return X; }\n", "warning"),
+    "no_main": ("int twice(int x) { return 2 * x; }\n", "link"),
+    "undefined_reference": ("int helper();\nint main() { return helper(); }\n", "link"),
+    "linker_warning_gets": ("#include <cstdio>\nextern \"C\" char *gets(char *);\nint main() { char b[8]; gets(b); }\n", "warning"),
+}
+
+
+@pytest.fixture(scope="module")
+def runner(tmp_path_factory):
+    return CompileRunner(cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+def test_good_and_broken_programs_get_the_paper_verdict(runner):
+    names = list(GOOD) + list(BROKEN)
+    sources = list(GOOD.values()) + [src for src, _ in BROKEN.values()]
+    verdicts = runner.check_many(sources)
+    for name, verdict in zip(names, verdicts):
+        if name in GOOD:
+            assert verdict.verdict == "Good", (name, verdict)
+            assert verdict.reason is None and verdict.diagnostic == ""
+        else:
+            assert verdict.verdict == "Bad", (name, verdict)
+            assert verdict.reason == BROKEN[name][1], (name, verdict)
+            assert verdict.diagnostic, name
+
+
+def test_diagnostics_name_main_cpp_and_never_temp_paths(runner):
+    for src, _ in BROKEN.values():
+        diagnostic = runner.check(src).diagnostic
+        assert "/tmp" not in diagnostic and "compile-prefs-job" not in diagnostic and "/job/" not in diagnostic
+    assert runner.check(BROKEN["missing_semicolon"][0]).diagnostic.startswith("main.cpp:2:")
+
+
+def test_warnings_can_be_allowed(tmp_path):
+    lenient = CompileRunner(CompileConfig(warnings_as_errors=False), cache_dir=tmp_path)
+    # Without -Werror a default warning still leaves stderr non-empty: only exit status 0 + no output is Good.
+    verdict = lenient.check(BROKEN["warn_only"][0])
+    assert verdict.verdict == "Bad" and verdict.reason == "warning"
+
+
+def test_modes_miss_what_their_docs_say(tmp_path):
+    no_main, undefined = BROKEN["no_main"][0], BROKEN["undefined_reference"][0]
+    for mode in ("object", "syntax"):
+        r = CompileRunner(CompileConfig(mode=mode), cache_dir=tmp_path)
+        assert r.check(no_main).good and r.check(undefined).good, mode
+        assert r.check(BROKEN["missing_semicolon"][0]).reason == "error", mode
+    link = CompileRunner(CompileConfig(mode="link"), cache_dir=tmp_path)
+    assert not link.check(no_main).good and not link.check(undefined).good
+
+
+def test_pch_gives_identical_verdicts(tmp_path):
+    sources = list(GOOD.values()) + [src for src, _ in BROKEN.values()] + [
+        # A macro defined before the include makes the PCH unusable; g++ must fall back silently.
+        "#define _GLIBCXX_DEBUG 1\n#include <bits/stdc++.h>\nint main(){std::vector<int> v(3); return v[0];}\n",
+        # A PCH is usable only for the first include; later includes of the same header (directly
+        # or from system headers) must reach the real header.
+        "#include <cstdio>\n#include <iostream>\n#include <deque>\n#include <string>\nint main(){std::deque<int> d; printf(\"%d\", (int)d.size()); std::cout << std::to_string(1);}\n",
+        "#include <iostream>\n#include <bits/stdc++.h>\nusing namespace std;\nint main(){vector<int> v; cout << v.size();}\n",
+        "#include <vector>\n#include <vector>\n#include \"cstdio\"\n#include <algorithm>\nint main(){std::vector<int> v{2,1}; std::sort(v.begin(), v.end()); printf(\"%d\", v[0]);}\n",
+        "#include <cmath>\n#include <cstdlib>\n#include <cmath>\nint main(){ return (int)std::abs(std::sqrt(4.0) - 2); }\n",
+        # Forgetting an include stays an error with a PCH present for another header.
+        "#include <cstdio>\nint main(){ std::vector<int> v; return 0; }\n",
+    ]
+    with_pch = CompileRunner(CompileConfig(use_pch=True), cache_dir=tmp_path / "a").check_many(sources)
+    without = CompileRunner(CompileConfig(use_pch=False), cache_dir=tmp_path / "b").check_many(sources)
+    assert [v.to_dict() for v in with_pch] == [v.to_dict() for v in without]
+    assert sum(v.good for v in with_pch) >= len(GOOD) + 5
+    assert list((tmp_path / "a" / "pch").glob("*/bits/stdc++.h.gch")), "the bits/stdc++.h PCH was built"
+
+
+def test_cache_and_dedup(tmp_path):
+    src = GOOD["iostream"] + "// cache test\n"
+    r = CompileRunner(cache_dir=tmp_path)
+    first = r.check_many([src, src, src])
+    assert [v.verdict for v in first] == ["Good"] * 3
+    assert sum(not v.cached for v in first) >= 1
+    again = CompileRunner(cache_dir=tmp_path).check(src)  # a new runner reads the on-disk cache
+    assert again.cached and again.good
+    cache_files = list((tmp_path / "verdicts").rglob("*.json"))
+    assert cache_files and json.loads(cache_files[0].read_text())["verdict"] in ("Good", "Bad")
+    other_flags = CompileRunner(CompileConfig(extra_flags=("-O1",)), cache_dir=tmp_path).check(src)
+    assert not other_flags.cached, "the cache key includes the flags"
+
+
+def test_non_string_raises_type_error_naming_index(runner):
+    with pytest.raises(TypeError, match="index 1"):
+        runner.check_many(["int main(){}", 42])
+
+
+def test_config_validation():
+    with pytest.raises(ValueError, match="mode"):
+        CompileConfig(mode="run")
+    with pytest.raises(ValueError, match="not allowed"):
+        CompileConfig(extra_flags=("-I/etc",))
+    with pytest.raises(ValueError, match="not allowed"):
+        CompileConfig(extra_flags=("-Wno-overflow",))
+    with pytest.raises(ValueError, match="std"):
+        CompileConfig(std="c++17; rm -rf /")
+
+
+# ----------------------------------------------------------------- hostile input
+PRAGMA_SPELLINGS = [
+    '#pragma GCC diagnostic ignored "-Woverflow"\n',
+    '  #  pragma   GCC   diagnostic ignored "-Woverflow"\n',
+    '%:pragma GCC diagnostic ignored "-Woverflow"\n',
+    '#pra\\\ngma GCC diagnostic ignored "-Woverflow"\n',
+    '_Pragma("GCC diagnostic ignored \\"-Woverflow\\"")\n',
+    '#define QUIET _Pragma("GCC diagnostic ignored \\"-Woverflow\\"")\nQUIET\n',
+    '#define Q(x) _Pra##x\nQ(gma)("GCC diagnostic ignored \\"-Woverflow\\"")\n',
+    '#define CAT(a, b) a##b\n#define CAT2(a, b) CAT(a, b)\nCAT2(_P, CAT2(rag, ma))("GCC diagnostic ignored \\"-Woverflow\\"")\n',
+    '#define CAT(a, b) a##b\n#define P CAT(_, Pragma)\nP("GCC diagnostic push") P("GCC diagnostic ignored \\"-Woverflow\\"")\n',
+    '#define S(x) _Pr\\\nagma(#x)\nS(GCC diagnostic ignored "-Woverflow")\n',
+    '#pragma GCC system_header\n',
+    '#pragma clang diagnostic ignored "-Weverything"\n',
+]
+
+
+@pytest.mark.parametrize("pragma", PRAGMA_SPELLINGS)
+def test_diagnostic_pragmas_cannot_game_the_verdict(runner, pragma):
+    verdict = runner.check(pragma + "int main() { char c = 300; return c; }\n")
+    assert verdict.verdict == "Bad" and verdict.reason == "rejected_input", verdict
+
+
+SECRET = "compile-prefs-secret-4f1c"
+
+
+@pytest.fixture()
+def secret_file(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text(f"{SECRET} = 1;\n")
+    return path
+
+
+def _hostile_programs(secret: Path) -> dict[str, str]:
+    rel = os.path.relpath(secret, tempfile.gettempdir())
+    return {
+        "abs_include": f'#include "{secret}"\nint main(){{}}\n',
+        "angle_abs_include": f"#include <{secret}>\nint main(){{}}\n",
+        "parent_include": f'#include "../../../../../../../..{secret}"\nint main(){{}}\n',
+        "relative_to_tmp": f'#include "../{rel}"\nint main(){{}}\n',
+        "passwd": '#include "/etc/passwd"\nint main(){}\n',
+        "has_include": f'#if __has_include("{secret}")\n#error found\n#endif\nint main(){{}}\n',
+        "dependency": f'#pragma GCC dependency "{secret}"\nint main(){{}}\n',
+        "asm_include": f'asm(".include \\"{secret}\\"");\nint main(){{}}\n',
+        "asm_incbin": f'asm(".section .rodata\\n.incbin \\"{secret}\\"");\nint main(){{}}\n',
+        "dev_zero": "#include </dev/zero>\nint main(){}\n",
+        "dev_stdin": "#include </dev/stdin>\nint main(){}\n",
+        "proc": "#include </proc/self/environ>\nint main(){}\n",
+        "self_include": "#include __FILE__\nint main(){}\n",
+        "computed": f'#define F "{secret}"\n#include F\nint main(){{}}\n',
+    }
+
+
+@pytest.mark.parametrize("sandbox", ["screening", "bubblewrap"])
+def test_no_file_content_ever_leaks(tmp_path, secret_file, sandbox):
+    if sandbox == "bubblewrap" and not _bubblewrap_works():
+        pytest.skip("bubblewrap not available")
+    r = CompileRunner(CompileConfig(sandbox=sandbox, timeout_s=10), cache_dir=False)
+    assert r.sandbox == sandbox and r.describe()["sandbox"] == sandbox
+    programs = _hostile_programs(secret_file)
+    for name, verdict in zip(programs, r.check_many(list(programs.values()))):
+        assert verdict.verdict == "Bad", (name, verdict)
+        assert SECRET not in verdict.diagnostic and "root:" not in verdict.diagnostic, (name, verdict)
+        assert verdict.reason == "rejected_input", (name, verdict)
+
+
+@pytest.mark.skipif(not _bubblewrap_works(), reason="bubblewrap not available")
+def test_bubblewrap_hides_files_even_past_screening(tmp_path, secret_file):
+    """Without the screening, the sandbox alone keeps other files out of reach."""
+    from evaluate_metric.compile_success import compile_runner
+
+    r = CompileRunner(CompileConfig(sandbox="bubblewrap"), cache_dir=False)
+    original = compile_runner.screen_source
+    compile_runner.screen_source = lambda source: None
+    try:
+        verdict = r.check(f'#include "{secret_file}"\nint main(){{}}\n')
+    finally:
+        compile_runner.screen_source = original
+    assert verdict.reason == "error" and "No such file" in verdict.diagnostic
+    assert SECRET not in verdict.diagnostic
+
+
+def test_blowups_end_bad_within_limits(tmp_path):
+    tight = CompileConfig(timeout_s=8, cpu_time_s=4, memory_mb=1024, max_output_mb=16)
+    r = CompileRunner(tight, cache_dir=False)
+    programs = {
+        "macro_bomb": (
+            "#define A(x) x x x x x x x x x x\n#define B(x) A(A(A(x)))\n#define C(x) B(B(B(x)))\n"
+            "int v[] = { C(1,) };\nint main(){}\n", {"resource", "timeout", "error"}),
+        "constexpr_cpu_burn": (
+            "constexpr long long fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n"
+            "constexpr long long x = fib(90);\nint main(){ return x > 0; }\n", {"timeout", "resource", "error"}),
+        "huge_binary": ("char big[400000000] = {1};\nint main(){ return big[5]; }\n", {"resource"}),
+        "megabyte_line": ("int main(){ return 0" + " + 0" * 300000 + "; }\n", None),
+        "nul_bytes": ("int main(){ return 0; }\n\0\0garbage\n", {"warning", "error"}),
+        "undecodable": (b"int main(){ return 0; } // \xff\xfe\n".decode("utf-8", "surrogateescape") + "int x = ;\n", {"error"}),
+        "oversized": ("//" + "x" * (2 << 20) + "\nint main(){}\n", {"rejected_input"}),
+    }
+    start = time.monotonic()
+    verdicts = r.check_many([src for src, _ in programs.values()])
+    elapsed = time.monotonic() - start
+    for (name, (_, reasons)), verdict in zip(programs.items(), verdicts):
+        if reasons is None:
+            assert verdict.verdict in ("Good", "Bad"), name
+            continue
+        assert verdict.verdict == "Bad", (name, verdict)
+        assert verdict.reason in reasons, (name, verdict)
+    assert elapsed < 60, "limits bound every compile"
+
+
+INTERRUPT_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from evaluate_metric.compile_success.compile_runner import CompileConfig, CompileRunner
+    slow = ("constexpr long long fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\\n"
+            "constexpr long long x = fib(90 + %d);\\nint main(){ return x > 0; }\\n")
+    r = CompileRunner(CompileConfig(timeout_s=120, cpu_time_s=120, sandbox=sys.argv[1]), workers=2, cache_dir=False)
+    print("started", flush=True)
+    r.check_many([slow % i for i in range(6)])
+    """
+)
+
+
+@pytest.mark.parametrize("sandbox", ["screening", "bubblewrap"])
+def test_interrupt_leaves_no_process_or_temp_file(tmp_path, repo_root, sandbox):
+    if sandbox == "bubblewrap" and not _bubblewrap_works():
+        pytest.skip("bubblewrap not available")
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(repo_root)}
+    proc = subprocess.Popen([sys.executable, "-c", INTERRUPT_SCRIPT, sandbox], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "started"
+    deadline = time.monotonic() + 20
+    while not any(tmp.glob("compile-prefs-job-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert any(tmp.glob("compile-prefs-job-*")), "compiles started"
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=30)
+    assert proc.returncode != 0
+    time.sleep(0.3)
+    cc1 = subprocess.run(["pgrep", "-f", f"cc1plus.*{tmp}"], capture_output=True, text=True).stdout.split()
+    assert not cc1, "no compiler process outlives the interrupted call"
+    assert list(tmp.iterdir()) == [], "no temp file outlives the interrupted call"
+
+
+def test_screen_source_allows_ordinary_programs():
+    ordinary = [
+        "#include <bits/stdc++.h>\n#include \"mylib.h\"\n#pragma GCC optimize(\"O3\")\n#pragma GCC target(\"avx2\")\nint main(){}\n",
+        "#include<cstdio>\n#define ll long long\n#define rep(i,n) for(int i=0;i<n;i++)\nint main(){}\n",
+        "// #include \"/etc/passwd\" is only a comment? no: comments are still screened conservatively\n",
+    ]
+    assert screen_source(ordinary[0]) is None
+    assert screen_source(ordinary[1]) is None
