@@ -1,0 +1,160 @@
+"""Batched generation with the tiny model: records, scoring, determinism, resume after a crash."""
+
+import json
+
+import pytest
+
+from training.generate import (GenerateConfig, HFBackend, generate_file, load_rows, read_records)
+
+
+@pytest.fixture(scope="module")
+def backend(tiny_model_dir, tiny_data_dir):
+    cfg = GenerateConfig(model=str(tiny_model_dir), data=str(tiny_data_dir), out="unused", max_new_tokens=40)
+    return HFBackend(cfg, str(tiny_model_dir))
+
+
+def _cfg(tiny_model_dir, tiny_data_dir, out, **kw):
+    base = dict(model=str(tiny_model_dir), data=str(tiny_data_dir), out=str(out), split="train", batch_size=4,
+                max_new_tokens=40, limit=12, model_name="tiny", stage="base", progress=False)
+    base.update(kw)
+    return GenerateConfig(**base)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, tiny_model_dir, tiny_data_dir, backend, models_runner):
+    """An uninterrupted run: the file every resumed run must reproduce."""
+    out = tmp_path_factory.mktemp("gen") / "ref.jsonl"
+    generate_file(_cfg(tiny_model_dir, tiny_data_dir, out), runner=models_runner, backend=backend)
+    return out
+
+
+def test_records_are_complete_and_scored(reference, tiny_data_dir):
+    recs = read_records(reference)
+    rows = load_rows(tiny_data_dir, "train", limit=12)
+    assert [r["id"] for r in recs] == [r["id"] for r in rows]  # dataset order, no duplicates
+    by_id = {r["id"]: r for r in rows}
+    for rec in recs:
+        assert rec["prompt"] == by_id[rec["id"]]["prompt"]
+        assert rec["verdict"] in ("Good", "Bad")
+        assert rec["finish"] in ("eos", "stop", "length")
+        assert 0 < rec["new_tokens"] <= 40
+        if rec["reason"] == "no_code":
+            assert rec["program"] is None and rec["verdict"] == "Bad"
+        else:
+            assert rec["program"] == rec["prompt"] + rec["completion"]
+            assert (rec["verdict"] == "Good") == (rec["reason"] is None)
+        assert rec["model"] == "tiny" and rec["decoding"]["strategy"] == "greedy"
+
+
+def test_batched_equals_one_at_a_time(tmp_path, tiny_model_dir, tiny_data_dir, backend, reference):
+    out = tmp_path / "b1.jsonl"
+    generate_file(_cfg(tiny_model_dir, tiny_data_dir, out, batch_size=1, limit=4, score=False), backend=backend)
+    one = {r["id"]: r["raw_output"] for r in read_records(out)}
+    batched = {r["id"]: r["raw_output"] for r in read_records(reference)}
+    assert one and all(one[i] == batched[i] for i in one)
+
+
+class Crash(Exception):
+    pass
+
+
+def test_resume_after_crash_gives_the_same_file(tmp_path, tiny_model_dir, tiny_data_dir, backend, reference,
+                                                models_runner):
+    out = tmp_path / "gen.jsonl"
+    cfg = _cfg(tiny_model_dir, tiny_data_dir, out)
+
+    def crash_after_first(k):
+        if k == 0:
+            raise Crash
+
+    with pytest.raises(Crash):
+        generate_file(cfg, runner=models_runner, backend=backend, after_batch=crash_after_first)
+    partial = read_records(out)
+    assert 0 < len(partial) < 12
+    # and a hard kill in the middle of writing a line
+    with out.open("a") as fh:
+        fh.write('{"id": "s1000000')
+    seen = []
+    generate_file(cfg, runner=models_runner, backend=backend, after_batch=seen.append)
+    assert len(seen) == -(-(12 - len(partial)) // 4)  # only the missing samples were generated
+    assert out.read_text() == reference.read_text()
+
+
+def test_finished_run_is_not_redone_and_other_runs_are_refused(tmp_path, tiny_model_dir, tiny_data_dir, reference):
+    out = tmp_path / "gen.jsonl"
+    out.write_text(reference.read_text())
+    generate_file(_cfg(tiny_model_dir, tiny_data_dir, out), backend=object())  # a backend that cannot generate
+    assert out.read_text() == reference.read_text()
+    with pytest.raises(ValueError, match="different run"):
+        generate_file(_cfg(tiny_model_dir, tiny_data_dir, out, decoding="sample"), backend=object())
+
+
+def test_sampling_and_beam_run(tmp_path, tiny_model_dir, tiny_data_dir, backend):
+    for decoding in ("sample", "beam"):
+        out = tmp_path / f"{decoding}.jsonl"
+        cfg = _cfg(tiny_model_dir, tiny_data_dir, out, decoding=decoding, limit=2, batch_size=2, score=False,
+                   max_new_tokens=12)
+        backend.cfg = cfg
+        try:
+            generate_file(cfg, backend=backend)
+        finally:
+            backend.cfg = _cfg(tiny_model_dir, tiny_data_dir, "unused")
+        recs = read_records(out)
+        assert len(recs) == 2 and recs[0]["decoding"]["strategy"] == decoding
+
+
+def test_baseline_and_cli(tmp_path, tiny_data_dir, models_runner, monkeypatch):
+    from compile_prefs.cli import main
+
+    out = tmp_path / "braces.jsonl"
+    assert main(["generate", "--model", "baseline:braces", "--data", str(tiny_data_dir), "--split", "test",
+                 "--out", str(out), "--no-progress"]) == 0
+    recs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(recs) == 8 and all(r["finish"] == "baseline" for r in recs)
+    assert all(r["completion"].strip().strip("}\n") == "" for r in recs if r["completion"])
+
+
+def test_missing_adapter_is_a_clear_error(tmp_path, tiny_data_dir, monkeypatch, capsys):
+    from compile_prefs.cli import main
+
+    monkeypatch.setenv("ARTIFACTS", str(tmp_path / "artifacts"))
+    assert main(["generate", "--model", "tiny", "--stage", "sft", "--data", str(tiny_data_dir)]) == 1
+    assert "train the sft stage first" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_resume_after_sigkill_of_the_cli(tmp_path, tiny_model_dir, tiny_data_dir, backend, models_runner, repo_root):
+    """A real crash: SIGKILL the `generate` process once it has written something, then rerun."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "killed.jsonl"
+    cmd = [sys.executable, "-m", "compile_prefs.cli", "generate", "--model", str(tiny_model_dir),
+           "--model-name", "tiny", "--stage", "base", "--data", str(tiny_data_dir), "--split", "train",
+           "--batch-size", "2", "--max-new-tokens", "40", "--limit", "16", "--out", str(out), "--no-progress"]
+    env = dict(os.environ, PYTHONPATH=str(repo_root))
+    proc = subprocess.Popen(cmd, cwd=repo_root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.stat().st_size > 0:
+                break
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait()
+    written = read_records(out, repair=False)
+    if proc.returncode == 0 or len(written) == 16:
+        pytest.skip("the run finished before it could be killed")
+    assert written, "the run was killed before writing anything"
+    cfg = _cfg(tiny_model_dir, tiny_data_dir, out, batch_size=2, limit=16)
+    generate_file(cfg, runner=models_runner, backend=backend)
+    ref = tmp_path / "ref.jsonl"
+    generate_file(_cfg(tiny_model_dir, tiny_data_dir, ref, batch_size=2, limit=16), runner=models_runner,
+                  backend=backend)
+    final = read_records(out)
+    assert len(final) == 16 and len({r["id"] for r in final}) == 16
+    assert out.read_text() == ref.read_text()

@@ -1,0 +1,121 @@
+"""Evaluate a model (+ adapter) on a split: per-sample verdicts and a compile-rate summary.
+
+    compile-prefs evaluate --model tiny --stage sft --data artifacts/data [--split test]
+        # adapter: artifacts/runs/tiny/sft/adapter, out: artifacts/runs/tiny/eval/sft (layout)
+    compile-prefs evaluate --model google/gemma-7b --adapter DIR --model-name gemma --stage sft \
+        --data DIR --out DIR
+    compile-prefs evaluate --model baseline:braces --model-name braces --data DIR   # reference rows
+
+Writes OUT/verdicts.jsonl (one object per sample: id, problem_id, prompt, completion, program,
+verdict, reason, diagnostic, truncated, plus the raw output and generation details) and
+OUT/summary.json (model, stage, base_model, adapter, prompt_format, split, n, n_good,
+compile_success, by_reason, decoding, compiler, created_at). Generation is the `generate`
+step's (same batching, extraction, scoring, resume); an existing finished evaluation is reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+from training.generate import (GenerateConfig, add_generation_arguments, config_from_args, generate_file, read_records,
+                               resolve_labels)
+
+VERDICTS = "verdicts.jsonl"
+SUMMARY = "summary.json"
+
+
+def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compiler: dict) -> dict:
+    n = len(records)
+    n_good = sum(r["verdict"] == "Good" for r in records)
+    by_reason = Counter(r["reason"] for r in records if r["verdict"] != "Good")
+    return {
+        "model": cfg.model_name or cfg.model,
+        "stage": cfg.stage,
+        "base_model": base_model,
+        "adapter": cfg.adapter,
+        "prompt_format": records[0]["prompt_format"] if records else cfg.prompt_format,
+        "split": cfg.split,
+        "n": n,
+        "n_good": n_good,
+        "compile_success": n_good / n if n else 0.0,
+        "by_reason": dict(sorted(by_reason.items())),
+        "n_truncated": sum(bool(r.get("truncated")) for r in records),
+        "finish": dict(sorted(Counter(r.get("finish") for r in records).items())),
+        "mean_new_tokens": sum(r.get("new_tokens", 0) for r in records) / n if n else 0.0,
+        "decoding": cfg.decoding_settings(),
+        "generation": {"batch_size": cfg.batch_size, "backend": "baseline" if cfg.is_baseline else cfg.backend,
+                       "max_prompt_tokens": cfg.max_prompt_tokens, "limit": cfg.limit},
+        "compiler": compiler,
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def evaluate(cfg: GenerateConfig, out_dir: str | Path, runner=None, backend=None) -> dict:
+    """Generate + score into out_dir/verdicts.jsonl (resumable), then write out_dir/summary.json."""
+    from evaluate_metric.compile_success.compile_runner import CompileRunner
+    from training.generate import resolve_model
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    cfg.out = str(out_dir / VERDICTS)
+    cfg.score = True
+    runner = runner or CompileRunner(workers=cfg.compile_workers)
+    generate_file(cfg, runner=runner, backend=backend)
+    records = read_records(cfg.out, repair=False)
+    base_model = cfg.model if cfg.is_baseline else resolve_model(cfg.model)
+    summary = summarize(records, cfg, base_model, runner.describe())
+    (out_dir / SUMMARY).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    return summary
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_generation_arguments(parser, split_default="test")
+    parser.add_argument("--out", default=None, help="output folder (default: layout.eval_dir(model-name, stage))")
+    parser.add_argument("--force", action="store_true", help="re-evaluate even if summary.json exists")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    from compile_prefs import layout
+
+    problem = resolve_labels(args)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    name = args.model_name
+    out = Path(args.out) if args.out else layout.eval_dir(name, args.stage)
+    if (out / SUMMARY).is_file() and not args.force:
+        s = json.loads((out / SUMMARY).read_text(encoding="utf-8"))
+        print(f"{out / SUMMARY} exists ({s['n_good']}/{s['n']} compile); skipping (use --force to redo)")
+        return 0
+    if args.force and (out / VERDICTS).exists():
+        (out / VERDICTS).unlink()
+    cfg = config_from_args(args, str(out / VERDICTS))
+    summary = evaluate(cfg, out)
+    reasons = ", ".join(f"{k}: {v}" for k, v in summary["by_reason"].items()) or "none"
+    print(f"{summary['model']} {summary['stage']} on {summary['split']}: {summary['n_good']}/{summary['n']} compile "
+          f"({summary['compile_success']:.1%}); Bad by reason: {reasons}; truncated prompts: {summary['n_truncated']}")
+    print(f"wrote {out / VERDICTS} and {out / SUMMARY}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

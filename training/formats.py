@@ -1,0 +1,285 @@
+"""The one registry of prompt formats: how a masked program becomes a prompt, a training row,
+and -- on the way back -- how a model's output becomes a program.
+
+    fmt = get_format("base" | "chat")      # or format_for_model("mistral" | recipe | model id)
+    rp = fmt.render_prompt(prefix, tokenizer, max_prompt_tokens=1024)   # rp.input_ids, rp.text, rp.truncated
+    fmt.sft_example(prompt, completion)              # TRL prompt-completion row
+    fmt.preference_example(prompt, chosen, rejected) # TRL preference row
+    fmt.extract(prefix, raw_output)                  # Extraction(program, completion, reason)
+
+* "base" (Gemma, CodeLlama in the paper; the tiny model): the raw masked prefix, continued by the
+  model. Rows are TRL's standard (string) form.
+* "chat" (Mistral-instruct): a system prompt that defines the answer format, a one-shot example
+  (which compiles -- the paper's did not), then the masked program; rendered with the tokenizer's
+  own chat template and encoded without adding special tokens, so BOS appears exactly once.
+  Templates that reject a system role (Mistral's) get the instructions in the first user turn.
+  Rows are TRL's conversational form.
+
+Adding a family: one `MODEL_FORMATS` entry (or a `prompt_format:` key in its recipe), plus a new
+`PromptFormat` subclass only if it needs a new prompt shape.
+
+Prompts longer than `max_prompt_tokens` keep their end (the part to be completed): the prefix is
+cut from the front, at a line start, and `truncated` records it. The program that gets compiled
+is always the full prefix plus the completion.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from training.extract import Extraction, extract_base, extract_chat, fence, program_complete, scan
+
+RECIPES_DIR = Path(__file__).resolve().parent / "recipes"
+
+
+@dataclass(frozen=True)
+class RenderedPrompt:
+    """text: what the model is shown; input_ids: exactly what it is fed (special tokens once).
+    prefix_shown: the part of the masked program in the prompt (the end of it when truncated)."""
+
+    text: str
+    input_ids: list[int]
+    truncated: bool
+    prefix_shown: str
+
+
+class PromptFormat:
+    name: str = ""
+    kind: str = ""
+
+    # -- prompts
+    def prompt_text(self, prefix: str, tokenizer) -> str:
+        raise NotImplementedError
+
+    def encode(self, text: str, tokenizer) -> list[int]:
+        raise NotImplementedError
+
+    def render_prompt(self, prefix: str, tokenizer, max_prompt_tokens: int | None = None) -> RenderedPrompt:
+        text = self.prompt_text(prefix, tokenizer)
+        ids = self.encode(text, tokenizer)
+        if max_prompt_tokens is None or len(ids) <= max_prompt_tokens:
+            return RenderedPrompt(text, ids, False, prefix)
+        cut = self._front_cut(prefix, tokenizer, max_prompt_tokens)
+        shown = prefix[cut:]
+        text = self.prompt_text(shown, tokenizer)
+        return RenderedPrompt(text, self.encode(text, tokenizer), True, shown)
+
+    def _front_cut(self, prefix: str, tokenizer, limit: int) -> int:
+        """Smallest line-start offset c such that the prompt for prefix[c:] fits in `limit` tokens."""
+        def fits(c: int) -> bool:
+            return len(self.encode(self.prompt_text(prefix[c:], tokenizer), tokenizer)) <= limit
+
+        if not fits(len(prefix)):
+            raise ValueError(f"max_prompt_tokens={limit} is smaller than the {self.name} format's fixed part")
+        lo, hi = 0, len(prefix)  # fits(hi) holds; find the smallest fitting cut by bisection
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if fits(mid):
+                hi = mid
+            else:
+                lo = mid + 1
+        # Prefer starting at a line: a torn first line only confuses the model.
+        nl = prefix.find("\n", lo - 1) if lo else 0
+        if lo and nl != -1 and nl + 1 < len(prefix):
+            return nl + 1
+        return lo
+
+    # -- training rows
+    def sft_example(self, prompt: str, completion: str) -> dict:
+        raise NotImplementedError
+
+    def preference_example(self, prompt: str, chosen: str, rejected: str) -> dict:
+        raise NotImplementedError
+
+    # -- outputs
+    def extract(self, prefix: str, raw_output: str) -> Extraction:
+        raise NotImplementedError
+
+    def is_done(self, prefix: str, output_so_far: str) -> bool:
+        """Whether generation can stop early: the answer is over even without EOS."""
+        return False
+
+
+class BaseFormat(PromptFormat):
+    """The masked prefix as-is; the model continues it."""
+
+    name = kind = "base"
+
+    def prompt_text(self, prefix: str, tokenizer) -> str:
+        return prefix
+
+    def encode(self, text: str, tokenizer) -> list[int]:
+        # The tokenizer adds its own BOS (Llama, Gemma) or none (GPT-2 style): the model's convention.
+        return list(tokenizer(text, add_special_tokens=True)["input_ids"])
+
+    def sft_example(self, prompt: str, completion: str) -> dict:
+        return {"prompt": prompt, "completion": completion}
+
+    def preference_example(self, prompt: str, chosen: str, rejected: str) -> dict:
+        return {"prompt": prompt, "chosen": chosen, "rejected": rejected}
+
+    def extract(self, prefix: str, raw_output: str) -> Extraction:
+        return extract_base(prefix, raw_output)
+
+    def is_done(self, prefix: str, output_so_far: str) -> bool:
+        return program_complete(prefix, output_so_far, _prefix_scan(prefix))
+
+
+@functools.lru_cache(maxsize=512)
+def _prefix_scan(prefix: str):
+    # Generation checks the same prompt every few tokens; lex it once.
+    return scan(prefix, len(prefix))
+
+
+SYSTEM_PROMPT = (
+    "You complete C++17 programs. The user sends the beginning of a program, cut off at an "
+    "arbitrary character, possibly in the middle of a word. Reply with exactly one ```cpp code "
+    "block that contains only the missing rest of the program: start precisely where the given "
+    "text stops, do not repeat any of it, and finish the program so that it compiles with "
+    "g++ -std=c++17 -Werror. Write nothing outside the code block."
+)
+USER_TEMPLATE = "Complete this program:\n```cpp\n{prefix}\n```"
+
+# The one-shot example; tests check that prefix + completion compiles under the paper's flags.
+EXAMPLE_PREFIX = """#include <iostream>
+#include <vector>
+using namespace std;
+
+int main() {
+    int n;
+    cin >> n;
+    vector<long long> a(n);
+    for (auto& x : a) cin >> x;
+    long long sum = 0;
+    for (long long x : a) sum += x;
+    cout << su"""
+EXAMPLE_COMPLETION = """m << endl;
+    return 0;
+}
+"""
+
+
+class ChatFormat(PromptFormat):
+    """System prompt + one-shot example + the masked program, through the model's chat template."""
+
+    name = kind = "chat"
+
+    def __init__(self, system_prompt: str = SYSTEM_PROMPT, example: tuple[str, str] | None = (EXAMPLE_PREFIX, EXAMPLE_COMPLETION)):
+        self.system_prompt = system_prompt
+        self.example = example
+
+    def messages(self, prefix: str) -> list[dict]:
+        msgs = [{"role": "system", "content": self.system_prompt}]
+        if self.example is not None:
+            ex_prefix, ex_completion = self.example
+            msgs += [
+                {"role": "user", "content": USER_TEMPLATE.format(prefix=ex_prefix)},
+                {"role": "assistant", "content": fence(ex_completion)},
+            ]
+        msgs.append({"role": "user", "content": USER_TEMPLATE.format(prefix=prefix)})
+        return msgs
+
+    @staticmethod
+    def fold_system(messages: list[dict]) -> list[dict]:
+        """For templates without a system role: the instructions open the first user turn."""
+        if not messages or messages[0]["role"] != "system":
+            return messages
+        system, rest = messages[0], [dict(m) for m in messages[1:]]
+        rest[0]["content"] = system["content"] + "\n\n" + rest[0]["content"]
+        return rest
+
+    def apply_template(self, tokenizer, messages: list[dict], **kwargs) -> str:
+        if getattr(tokenizer, "chat_template", None) is None:
+            raise ValueError("the chat format needs a tokenizer with a chat template; use --format base for base models")
+        try:
+            return tokenizer.apply_chat_template(messages, tokenize=False, **kwargs)
+        except Exception as err:  # jinja raise_exception: e.g. "roles must alternate user/assistant"
+            if messages and messages[0]["role"] == "system":
+                try:
+                    return tokenizer.apply_chat_template(self.fold_system(messages), tokenize=False, **kwargs)
+                except Exception:
+                    pass
+            raise ValueError(f"chat template rejected the prompt: {err}") from err
+
+    def prompt_text(self, prefix: str, tokenizer) -> str:
+        return self.apply_template(tokenizer, self.messages(prefix), add_generation_prompt=True)
+
+    def encode(self, text: str, tokenizer) -> list[int]:
+        # The template already wrote BOS as text; letting the tokenizer add another doubles it.
+        ids = list(tokenizer(text, add_special_tokens=False)["input_ids"])
+        bos = getattr(tokenizer, "bos_token_id", None)
+        while bos is not None and len(ids) >= 2 and ids[0] == bos and ids[1] == bos:
+            ids.pop(0)
+        return ids
+
+    def answer(self, completion: str) -> list[dict]:
+        return [{"role": "assistant", "content": fence(completion)}]
+
+    def sft_example(self, prompt: str, completion: str) -> dict:
+        return {"prompt": self.messages(prompt), "completion": self.answer(completion)}
+
+    def preference_example(self, prompt: str, chosen: str, rejected: str) -> dict:
+        return {"prompt": self.messages(prompt), "chosen": self.answer(chosen), "rejected": self.answer(rejected)}
+
+    def extract(self, prefix: str, raw_output: str) -> Extraction:
+        return extract_chat(prefix, raw_output)
+
+    def is_done(self, prefix: str, output_so_far: str) -> bool:
+        # The answer is over once its first code block is closed.
+        first = output_so_far.find("```")
+        return first != -1 and output_so_far.find("```", first + 3) != -1
+
+
+FORMATS: dict[str, PromptFormat] = {"base": BaseFormat(), "chat": ChatFormat()}
+
+# Model family -> format, as in the paper. A recipe's `prompt_format:` key takes precedence.
+MODEL_FORMATS: dict[str, str] = {"gemma": "base", "codellama": "base", "mistral": "chat", "tiny": "base"}
+
+
+def get_format(name: str) -> PromptFormat:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise ValueError(f"unknown prompt format {name!r}; choose one of {sorted(FORMATS)}") from None
+
+
+def _recipe_format(recipe: Mapping[str, Any]) -> str | None:
+    value = recipe.get("prompt_format")
+    return str(value) if value else None
+
+
+def format_for_model(model: str | os.PathLike | Mapping[str, Any], explicit: str | None = None) -> PromptFormat:
+    """The format for a model name (gemma, mistral, ...), a recipe (dict or YAML path), or a Hub id / path.
+
+    `explicit` wins. Unknown ids fall back on their name: *instruct*, *-chat*, *-it* -> chat, else base.
+    """
+    if explicit:
+        return get_format(explicit)
+    if isinstance(model, Mapping):
+        name = _recipe_format(model)
+        if name:
+            return get_format(name)
+        model = str(model.get("model_name_or_path", ""))
+    model = str(model)
+    if model.endswith((".yaml", ".yml")) and Path(model).is_file():
+        import yaml
+
+        return format_for_model(yaml.safe_load(Path(model).read_text(encoding="utf-8")) or {})
+    if model in MODEL_FORMATS:
+        for stage in ("sft", "dpo"):
+            recipe = RECIPES_DIR / model / f"{stage}.yaml"
+            if recipe.is_file():
+                import yaml
+
+                name = _recipe_format(yaml.safe_load(recipe.read_text(encoding="utf-8")) or {})
+                if name:
+                    return get_format(name)
+        return get_format(MODEL_FORMATS[model])
+    lowered = Path(model).name.lower()
+    if any(tag in lowered for tag in ("instruct", "-chat", "-it")):
+        return get_format("chat")
+    return get_format("base")

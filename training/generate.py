@@ -1,0 +1,676 @@
+"""Generate completions for a dataset split, extract the programs and score them with g++.
+
+    compile-prefs generate --model tiny|PATH|HUB_ID [--adapter DIR] [--format base|chat] \
+        --data artifacts/data --split train --out gens.jsonl \
+        [--batch-size 8] [--max-new-tokens 256] [--decoding greedy|sample|beam|contrastive] [--limit N]
+
+One JSON line per sample (id = submission_id): the prompt, the raw output, the extracted
+completion and program, and the compiler verdict. Lines are written batch by batch (flushed), so
+an interrupted run resumes where it stopped: finished ids are skipped, a torn last line is
+dropped and redone, and the finished file is rewritten in dataset order -- the same file an
+uninterrupted run writes. Scoring goes through the one runner (`CompileRunner.check_many`),
+overlapping with the generation of the next batch.
+
+Back-ends: HF transformers (batched, left padding; 4-bit NF4 when CUDA is present; a LoRA adapter
+through peft), vLLM when installed (`--backend vllm`), and `baseline:braces` / `baseline:prefix`
+(no model: close the open braces / the prefix alone) for the reference rows of the report.
+Decoding: greedy (the paper, default), sample, beam, contrastive (transformers 5 ships contrastive
+search as the Hub repo transformers-community/contrastive-search: it must be in the local HF cache
+when offline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from training.extract import NO_CODE, Extraction, closing_braces
+from training.formats import MODEL_FORMATS, PromptFormat, RenderedPrompt, format_for_model, get_format
+
+DECODINGS = ("greedy", "sample", "beam", "contrastive")
+BASELINES = ("baseline:braces", "baseline:prefix")
+NO_CODE_DIAGNOSTIC = "no code found in the model output"
+
+
+@dataclass
+class GenerateConfig:
+    """Settings of one generation run.
+
+    Model: model (name in layout.MODELS, local path or Hub id, or baseline:braces|prefix), adapter,
+        prompt_format (None: from the model's recipe/family), backend, load_in_4bit.
+    Data: data (dataset folder), config, split, limit.
+    Decoding: decoding, max_new_tokens, max_prompt_tokens, temperature, top_p, top_k, num_beams,
+        penalty_alpha, seed.
+    Output: out (JSONL), batch_size, model_name and stage (labels written into every line), score.
+    """
+
+    model: str = field(metadata={"help": "Model name (tiny, gemma, ...), local folder or Hub id; or baseline:braces|prefix."})
+    data: str = field(metadata={"help": "Dataset folder (Hub layout) holding the completion config."})
+    out: str = field(metadata={"help": "Output JSONL (resumed when it exists)."})
+    split: str = field(default="test", metadata={"help": "Dataset split."})
+    config: str = field(default="completion", metadata={"help": "Dataset config with prompt/completion columns."})
+    adapter: str | None = field(default=None, metadata={"help": "LoRA adapter folder (PeftModel.from_pretrained)."})
+    prompt_format: str | None = field(default=None, metadata={"help": "base or chat (default: from the model's recipe)."})
+    backend: str = field(default="hf", metadata={"help": "hf (transformers) or vllm."})
+    load_in_4bit: str = field(default="auto", metadata={"help": "auto (4-bit NF4 when CUDA is present), true or false."})
+    batch_size: int = field(default=8, metadata={"help": "Prompts per generate() call."})
+    max_new_tokens: int = field(default=256, metadata={"help": "Generation budget per sample."})
+    max_prompt_tokens: int | None = field(default=None, metadata={"help": "Longer prompts keep their end (default: context - max_new_tokens)."})
+    decoding: str = field(default="greedy", metadata={"help": f"One of {DECODINGS}."})
+    temperature: float = field(default=0.8, metadata={"help": "sample: temperature."})
+    top_p: float = field(default=0.95, metadata={"help": "sample: nucleus mass."})
+    top_k: int = field(default=4, metadata={"help": "contrastive: candidates per step."})
+    num_beams: int = field(default=4, metadata={"help": "beam: beams."})
+    penalty_alpha: float = field(default=0.6, metadata={"help": "contrastive: degeneration penalty."})
+    seed: int = field(default=0, metadata={"help": "Sampling seed (per batch, derived from its ids: resumable)."})
+    limit: int | None = field(default=None, metadata={"help": "Only the first N rows of the split."})
+    model_name: str | None = field(default=None, metadata={"help": "Label for outputs (default: --model)."})
+    stage: str | None = field(default=None, metadata={"help": "Label for outputs: base, sft, dpo, sft_dpo."})
+    score: bool = field(default=True, metadata={"help": "Compile every program (False: generation only)."})
+    compile_workers: int | None = field(default=None, metadata={"help": "Parallel g++ processes (default: cores)."})
+    progress: bool = field(default=True, metadata={"help": "Show a progress bar."})
+
+    def __post_init__(self):
+        if self.decoding not in DECODINGS:
+            raise ValueError(f"decoding must be one of {DECODINGS}, got {self.decoding!r}")
+        if self.backend not in ("hf", "vllm"):
+            raise ValueError(f"backend must be hf or vllm, got {self.backend!r}")
+        if self.load_in_4bit not in ("auto", "true", "false"):
+            raise ValueError("load_in_4bit must be auto, true or false")
+        if self.batch_size < 1 or self.max_new_tokens < 1:
+            raise ValueError("batch_size and max_new_tokens must be positive")
+        if self.limit is not None and self.limit < 0:
+            raise ValueError("limit must be >= 0")
+        if self.is_baseline and self.model not in BASELINES:
+            raise ValueError(f"unknown baseline {self.model!r}; choose one of {BASELINES}")
+
+    @property
+    def is_baseline(self) -> bool:
+        return self.model.startswith("baseline:")
+
+    def decoding_settings(self) -> dict:
+        """The decoding settings that shape outputs (recorded in every line and in summaries)."""
+        if self.is_baseline:
+            return {"strategy": self.model}
+        d: dict = {"strategy": self.decoding, "max_new_tokens": self.max_new_tokens}
+        if self.decoding == "sample":
+            d.update(do_sample=True, temperature=self.temperature, top_p=self.top_p, seed=self.seed)
+        elif self.decoding == "beam":
+            d.update(num_beams=self.num_beams)
+        elif self.decoding == "contrastive":
+            d.update(penalty_alpha=self.penalty_alpha, top_k=self.top_k)
+        else:
+            d.update(do_sample=False)
+        return d
+
+
+# ------------------------------------------------------------------ data
+def load_rows(data: str | os.PathLike, split: str, config: str = "completion", limit: int | None = None) -> list[dict]:
+    """Rows of one split: id (= submission_id), problem_id, prompt, completion."""
+    from datasets import Dataset
+
+    from compile_prefs import layout
+
+    path = layout.parquet_path(data, config, split)
+    if not path.is_file():
+        have = layout.list_configs(data) if Path(data).is_dir() else []
+        raise FileNotFoundError(f"{path} not found (configs in {data}: {have or 'none'}); build the dataset first")
+    ds = Dataset.from_parquet(str(path))
+    missing = {"submission_id", "problem_id", "prompt", "completion"} - set(ds.column_names)
+    if missing:
+        raise ValueError(f"{path} lacks column(s) {sorted(missing)}")
+    if limit is not None:
+        ds = ds.select(range(min(limit, len(ds))))
+    rows = [{"id": r["submission_id"], "problem_id": r["problem_id"], "prompt": r["prompt"],
+             "completion": r["completion"]} for r in ds.select_columns(["submission_id", "problem_id", "prompt", "completion"])]
+    seen = set()
+    for r in rows:
+        if r["id"] in seen:
+            raise ValueError(f"duplicate submission_id {r['id']!r} in {path}: ids must be unique")
+        seen.add(r["id"])
+    return rows
+
+
+# ------------------------------------------------------------------ the output file
+def read_records(path: str | os.PathLike, repair: bool = True) -> list[dict]:
+    """Finished records of a (possibly interrupted) JSONL file.
+
+    A torn last line (no newline, or not JSON) is dropped; so is any line that is not a JSON
+    object with an id, and any repeated id after its first line. With `repair`, the file is
+    rewritten atomically without them so appending can resume cleanly.
+    """
+    path = Path(path)
+    if not path.exists():
+        return []
+    data = path.read_bytes()
+    lines = data.split(b"\n")
+    torn = lines.pop() if lines else b""  # after the last newline: empty, or a line cut mid-write
+    records, seen, dropped = [], set(), int(bool(torn.strip()))
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError:
+            dropped += 1
+            continue
+        if not isinstance(rec, dict) or "id" not in rec or rec["id"] in seen:
+            dropped += 1
+            continue
+        seen.add(rec["id"])
+        records.append(rec)
+    if dropped:
+        print(f"{path}: dropped {dropped} incomplete or repeated line(s); they will be redone", file=sys.stderr)
+        if repair:
+            write_records(path, records)
+    return records
+
+
+def write_records(path: str | os.PathLike, records: Sequence[dict]) -> None:
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+RUN_KEYS = ("model", "adapter", "prompt_format", "decoding", "split")
+
+
+def _check_same_run(existing: list[dict], header: dict, path: Path) -> None:
+    if not existing:
+        return
+    first = existing[0]
+    diffs = [k for k in RUN_KEYS if first.get(k) != header.get(k)]
+    if diffs:
+        detail = ", ".join(f"{k}: file {first.get(k)!r} vs now {header.get(k)!r}" for k in diffs)
+        raise ValueError(f"{path} holds a different run ({detail}); remove it or choose another --out")
+
+
+# ------------------------------------------------------------------ back-ends
+@dataclass
+class Output:
+    raw: str  # the model's continuation, as text
+    new_tokens: int
+    finish: str  # eos | stop (the format saw the answer end) | length | baseline
+
+
+def resolve_model(model: str) -> str:
+    """A model name (layout.MODELS) -> its base model from the recipe; paths and Hub ids unchanged."""
+    from compile_prefs import layout
+
+    if Path(model).exists() or model not in layout.MODELS:
+        return model
+    if model == "tiny":
+        return str(layout.tiny_model_dir())
+    recipe = Path(__file__).resolve().parent / "recipes" / model / "sft.yaml"
+    if recipe.is_file():
+        import yaml
+
+        path = (yaml.safe_load(recipe.read_text(encoding="utf-8")) or {}).get("model_name_or_path")
+        if path:
+            return str(path)
+    return model
+
+
+def load_model(model_path: str, adapter: str | None = None, load_in_4bit: str = "auto"):
+    """(model, tokenizer) for inference: 4-bit NF4 on CUDA when allowed, adapter merged when not quantized."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    cuda = torch.cuda.is_available()
+    quantize = load_in_4bit == "true" or (load_in_4bit == "auto" and cuda)
+    if quantize and not cuda:
+        raise RuntimeError("load_in_4bit=true needs CUDA (bitsandbytes 4-bit); use auto or false on this machine")
+    tok_source = adapter if adapter and (Path(adapter) / "tokenizer_config.json").is_file() else model_path
+    tokenizer = AutoTokenizer.from_pretrained(tok_source)
+    kwargs: dict = {}
+    if quantize:
+        from transformers import BitsAndBytesConfig
+
+        dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        kwargs.update(
+            quantization_config=BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
+                                                   bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=dtype),
+            dtype=dtype, device_map={"": 0})
+    elif cuda:
+        kwargs.update(dtype=torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16, device_map={"": 0})
+    else:
+        kwargs.update(dtype=torch.float32)
+    model = AutoModelForCausalLM.from_pretrained(model_path, **kwargs)
+    if adapter:
+        from peft import PeftModel
+
+        if not (Path(adapter) / "adapter_config.json").is_file():
+            raise FileNotFoundError(f"{adapter} has no adapter_config.json: train that stage first")
+        model = PeftModel.from_pretrained(model, adapter)
+        if not quantize:
+            model = model.merge_and_unload()  # plain weights generate faster than LoRA side-branches
+    model.eval()
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token  # Llama-family tokenizers have none; padding is masked
+    return model, tokenizer
+
+
+class _FormatStop:
+    """StoppingCriteria: a row is finished once its answer is over by the format's rules."""
+
+    def __init__(self, fmt: PromptFormat, tokenizer, prompt_len: int, prefixes: Sequence[str], every: int = 4):
+        self.fmt, self.tokenizer, self.prompt_len, self.prefixes, self.every = fmt, tokenizer, prompt_len, prefixes, every
+        self.stopped = [False] * len(prefixes)
+
+    def __call__(self, input_ids, scores, **kwargs):
+        import torch
+
+        new = input_ids.shape[1] - self.prompt_len
+        if new % self.every or input_ids.shape[0] != len(self.prefixes):
+            return torch.tensor(self.stopped, dtype=torch.bool, device=input_ids.device)
+        for i, prefix in enumerate(self.prefixes):
+            if not self.stopped[i]:
+                text = self.tokenizer.decode(input_ids[i, self.prompt_len:], skip_special_tokens=True)
+                self.stopped[i] = self.fmt.is_done(prefix, text)
+        return torch.tensor(self.stopped, dtype=torch.bool, device=input_ids.device)
+
+
+class HFBackend:
+    def __init__(self, cfg: GenerateConfig, model_path: str):
+        self.cfg = cfg
+        self.model, self.tokenizer = load_model(model_path, cfg.adapter, cfg.load_in_4bit)
+        self.tokenizer.padding_side = "left"
+        self.device = next(self.model.parameters()).device
+        self.eos_ids = self._eos_ids()
+
+    def _eos_ids(self) -> set[int]:
+        eos = self.model.generation_config.eos_token_id
+        ids = set(eos if isinstance(eos, list) else [eos] if eos is not None else [])
+        if self.tokenizer.eos_token_id is not None:
+            ids.add(self.tokenizer.eos_token_id)
+        return ids
+
+    def context_length(self) -> int:
+        n = getattr(self.model.config, "max_position_embeddings", None) or 4096
+        return int(min(n, 32768))
+
+    def generation_kwargs(self) -> dict:
+        c = self.cfg
+        kw: dict = {"max_new_tokens": c.max_new_tokens, "pad_token_id": self.tokenizer.pad_token_id}
+        if c.decoding == "greedy":
+            kw.update(do_sample=False, num_beams=1)
+        elif c.decoding == "sample":
+            kw.update(do_sample=True, temperature=c.temperature, top_p=c.top_p, top_k=0)
+        elif c.decoding == "beam":
+            kw.update(do_sample=False, num_beams=c.num_beams, early_stopping=True)
+        elif c.decoding == "contrastive":
+            kw.update(do_sample=False, penalty_alpha=c.penalty_alpha, top_k=c.top_k,
+                      custom_generate="transformers-community/contrastive-search", trust_remote_code=True)
+        return kw
+
+    def generate(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
+        import torch
+        from transformers import StoppingCriteriaList, set_seed
+
+        pad = self.tokenizer.pad_token_id
+        width = max(len(p.input_ids) for p in prompts)
+        ids = torch.full((len(prompts), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(prompts), width), dtype=torch.long)
+        for i, p in enumerate(prompts):  # left padding: every row's last prompt token is at -1
+            ids[i, width - len(p.input_ids):] = torch.tensor(p.input_ids, dtype=torch.long)
+            mask[i, width - len(p.input_ids):] = 1
+        kw = self.generation_kwargs()
+        stop = _FormatStop(fmt, self.tokenizer, width, [p.prefix_shown for p in prompts])
+        if self.cfg.decoding in ("greedy", "sample"):
+            kw["stopping_criteria"] = StoppingCriteriaList([stop])
+        set_seed(batch_seed)
+        try:
+            with torch.inference_mode():
+                out = self.model.generate(input_ids=ids.to(self.device), attention_mask=mask.to(self.device), **kw)
+        except OSError as err:
+            if self.cfg.decoding == "contrastive":
+                raise RuntimeError("contrastive search lives in the Hub repo transformers-community/contrastive-search "
+                                   "in transformers 5; download it once (online) or choose another --decoding") from err
+            raise
+        out = out.cpu()
+        results = []
+        for i, p in enumerate(prompts):
+            new = out[i, width:].tolist()
+            n_new = len(new)
+            while n_new and new[n_new - 1] == pad and pad not in self.eos_ids:
+                n_new -= 1
+            new = new[:n_new]
+            eos_at = next((j for j, t in enumerate(new) if t in self.eos_ids), None)
+            if eos_at is not None:
+                new = new[:eos_at]  # after EOS come pads (often EOS itself for Llama-family tokenizers)
+            finish = "stop" if stop.stopped[i] else "eos" if eos_at is not None else "length"
+            results.append(Output(self.decode_continuation(p.input_ids, new), len(new), finish))
+        return results
+
+    def decode_continuation(self, prompt_ids: list[int], new_ids: list[int]) -> str:
+        """The text the new tokens add to the prompt.
+
+        Decoding the new tokens alone loses a leading space with SentencePiece tokenizers
+        (Llama, CodeLlama, Gemma): decode prompt and prompt+new, and take the difference.
+        """
+        tok = self.tokenizer
+        tail = prompt_ids[-64:]  # enough context for the boundary, cheap for long prompts
+        before = tok.decode(tail, skip_special_tokens=True)
+        both = tok.decode(tail + new_ids, skip_special_tokens=True)
+        if both.startswith(before):
+            return both[len(before):]
+        return tok.decode(new_ids, skip_special_tokens=True)
+
+
+class VLLMBackend:
+    """vLLM when installed (GPU servers). Imported only here; LoRA via LoRARequest."""
+
+    def __init__(self, cfg: GenerateConfig, model_path: str):
+        try:
+            from vllm import LLM, SamplingParams  # noqa: F401
+        except ImportError as err:
+            raise RuntimeError("--backend vllm needs vLLM (pip install vllm, on a CUDA machine); "
+                               "the default --backend hf works everywhere") from err
+        from transformers import AutoTokenizer
+
+        self.cfg = cfg
+        self.tokenizer = AutoTokenizer.from_pretrained(model_path)
+        self.llm = LLM(model=model_path, enable_lora=bool(cfg.adapter), seed=cfg.seed)
+        self.lora = None
+        if cfg.adapter:
+            from vllm.lora.request import LoRARequest
+
+            self.lora = LoRARequest("adapter", 1, cfg.adapter)
+
+    def context_length(self) -> int:
+        return int(self.llm.llm_engine.model_config.max_model_len)
+
+    def generate(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
+        from vllm import SamplingParams
+
+        c = self.cfg
+        if c.decoding in ("beam", "contrastive"):
+            raise ValueError(f"--decoding {c.decoding} is not offered with --backend vllm; use --backend hf")
+        params = SamplingParams(max_tokens=c.max_new_tokens, seed=batch_seed,
+                                temperature=c.temperature if c.decoding == "sample" else 0.0,
+                                top_p=c.top_p if c.decoding == "sample" else 1.0)
+        outs = self.llm.generate([{"prompt_token_ids": p.input_ids} for p in prompts], params,
+                                 lora_request=self.lora, use_tqdm=False)
+        return [Output(o.outputs[0].text, len(o.outputs[0].token_ids),
+                       "eos" if o.outputs[0].finish_reason == "stop" else "length") for o in outs]
+
+
+class BaselineBackend:
+    """No model: the closing-braces completion, or nothing (the prefix alone)."""
+
+    def __init__(self, cfg: GenerateConfig):
+        self.kind = cfg.model.split(":", 1)[1]
+        self.tokenizer = None
+
+    def context_length(self) -> int:
+        return 1 << 30
+
+    def generate(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
+        raw = [closing_braces(p.prefix_shown) if self.kind == "braces" else "" for p in prompts]
+        return [Output(r, 0, "baseline") for r in raw]
+
+
+class _NoTokenizer:
+    """Prompts for the baselines: the text is all there is."""
+
+    def __call__(self, text, add_special_tokens=True):
+        return {"input_ids": list(range(len(text)))}
+
+
+# ------------------------------------------------------------------ the run
+def _score(records: list[dict], runner) -> list[dict]:
+    programs = [r["program"] for r in records if r["program"] is not None]
+    verdicts = iter(runner.check_many(programs) if programs else [])
+    for r in records:
+        if r["program"] is None:
+            r.update(verdict="Bad", reason=NO_CODE, diagnostic=NO_CODE_DIAGNOSTIC)
+        else:
+            v = next(verdicts)
+            r.update(verdict=v.verdict, reason=v.reason, diagnostic=v.diagnostic)
+    return records
+
+
+def _batch_seed(seed: int, ids: Sequence[str]) -> int:
+    # Derived from the batch's ids, so a resumed run samples exactly what the first run would have.
+    return (seed * 1_000_003 + zlib.crc32("\n".join(ids).encode())) % (2**31)
+
+
+def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: Callable[[int], None] | None = None) -> Path:
+    """Run (or resume) generation for cfg; returns the path of the finished JSONL.
+
+    `runner`: a CompileRunner to share (default: a new one). `backend`: an already loaded back-end
+    (tests and benchmarks reuse one). `after_batch(k)` is called after the k-th batch is written.
+    """
+    out = Path(cfg.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    rows = load_rows(cfg.data, cfg.split, cfg.config, cfg.limit)
+    model_label = cfg.model_name or cfg.model
+    if cfg.is_baseline:
+        fmt = get_format("base")
+    else:
+        # A known family label (--model-name mistral) decides over a path or Hub id.
+        fmt = format_for_model(cfg.model_name if cfg.model_name in MODEL_FORMATS else cfg.model, cfg.prompt_format)
+    header = {"model": model_label, "adapter": cfg.adapter, "stage": cfg.stage, "prompt_format": fmt.name,
+              "decoding": cfg.decoding_settings(), "split": cfg.split}
+    existing = read_records(out)
+    _check_same_run(existing, header, out)
+    done = {r["id"] for r in existing}
+    pending = [r for r in rows if r["id"] not in done]
+    order = {r["id"]: i for i, r in enumerate(rows)}
+    if not pending:
+        _finalize(out, existing, order)
+        print(f"{out}: all {len(rows)} samples already done")
+        return out
+
+    if cfg.score and runner is None:
+        from evaluate_metric.compile_success.compile_runner import CompileRunner
+
+        runner = CompileRunner(workers=cfg.compile_workers)
+    if backend is None:
+        if cfg.is_baseline:
+            backend = BaselineBackend(cfg)
+        elif cfg.backend == "vllm":
+            backend = VLLMBackend(cfg, resolve_model(cfg.model))
+        else:
+            backend = HFBackend(cfg, resolve_model(cfg.model))
+    tokenizer = backend.tokenizer or _NoTokenizer()
+    max_prompt = cfg.max_prompt_tokens or max(16, backend.context_length() - cfg.max_new_tokens)
+
+    rendered = {r["id"]: fmt.render_prompt(r["prompt"], tokenizer, max_prompt) for r in pending}
+    # Similar lengths together waste less padding; ties keep dataset order, so a resumed run forms
+    # the same batches as the first one.
+    pending.sort(key=lambda r: (len(rendered[r["id"]].input_ids), order[r["id"]]))
+    batches = [pending[i:i + cfg.batch_size] for i in range(0, len(pending), cfg.batch_size)]
+
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=len(rows), initial=len(done), unit="prog", desc=f"generate {model_label} {cfg.split}",
+               disable=not cfg.progress, dynamic_ncols=True)
+    stats = {"tokens": 0, "seconds": 0.0, "good": sum(r.get("verdict") == "Good" for r in existing),
+             "scored": len(existing)}
+    pool = ThreadPoolExecutor(max_workers=1)  # compiles of batch k run while batch k+1 generates
+    pending_write: Future | None = None
+    fh = out.open("a", encoding="utf-8")
+
+    def write(future: Future) -> None:
+        records = future.result()
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        fh.flush()
+        stats["good"] += sum(r.get("verdict") == "Good" for r in records)
+        stats["scored"] += len(records)
+        bar.update(len(records))
+        postfix = {"tok/s": f"{stats['tokens'] / max(stats['seconds'], 1e-9):.0f}"}
+        if cfg.score:
+            postfix["good"] = f"{stats['good']}/{stats['scored']}"
+        bar.set_postfix(postfix)
+
+    try:
+        for k, batch in enumerate(batches):
+            prompts = [rendered[r["id"]] for r in batch]
+            t0 = time.perf_counter()
+            outputs = backend.generate(prompts, fmt, _batch_seed(cfg.seed, [r["id"] for r in batch]))
+            stats["seconds"] += time.perf_counter() - t0
+            stats["tokens"] += sum(o.new_tokens for o in outputs)
+            records = [_record(row, rp, o, fmt, header, cfg) for row, rp, o in zip(batch, prompts, outputs)]
+            if pending_write is not None:
+                write(pending_write)
+                pending_write = None
+                if after_batch:
+                    after_batch(k - 1)
+            pending_write = pool.submit(_score, records, runner) if cfg.score else _done_future(records)
+        if pending_write is not None:
+            write(pending_write)
+            pending_write = None
+            if after_batch:
+                after_batch(len(batches) - 1)
+    finally:
+        # An interruption keeps every batch already generated (its compiles are finished here);
+        # only the batch that was generating is redone on resume.
+        if pending_write is not None:
+            try:
+                write(pending_write)
+            except Exception as err:  # noqa: BLE001 -- the interruption itself is what propagates
+                print(f"could not score the last batch ({err}); it will be redone", file=sys.stderr)
+        fh.close()
+        pool.shutdown(wait=True, cancel_futures=True)
+        bar.close()
+    _finalize(out, read_records(out), order)
+    return out
+
+
+def _done_future(value) -> Future:
+    f: Future = Future()
+    f.set_result(value)
+    return f
+
+
+def _record(row: dict, rp: RenderedPrompt, o: Output, fmt: PromptFormat, header: dict, cfg: GenerateConfig) -> dict:
+    if cfg.is_baseline:  # the baselines' text is the program's end by construction
+        ext = Extraction(row["prompt"] + o.raw, o.raw)
+    else:
+        ext = fmt.extract(row["prompt"], o.raw)
+    return {
+        "id": row["id"], "problem_id": row["problem_id"], "prompt": row["prompt"],
+        "completion": ext.completion, "program": ext.program, "raw_output": o.raw,
+        "truncated": rp.truncated, "prompt_tokens": len(rp.input_ids), "new_tokens": o.new_tokens,
+        "finish": o.finish, "verdict": None, "reason": ext.reason, "diagnostic": "",
+        **header,
+    }
+
+
+def _finalize(path: Path, records: list[dict], order: dict) -> None:
+    """Dataset order: a resumed run ends with the same file as an uninterrupted one."""
+    ranked = sorted(records, key=lambda r: order.get(r["id"], len(order)))
+    if [r["id"] for r in ranked] != [r["id"] for r in records]:
+        write_records(path, ranked)
+
+
+# ------------------------------------------------------------------ CLI
+def add_generation_arguments(parser: argparse.ArgumentParser, split_default: str) -> None:
+    """Arguments shared by `generate` and `evaluate`."""
+    parser.add_argument("--model", required=True, help="model name (tiny, gemma, ...), folder, Hub id, or baseline:braces|prefix")
+    parser.add_argument("--adapter", default=None, help="LoRA adapter folder")
+    parser.add_argument("--format", dest="prompt_format", choices=("base", "chat"), default=None,
+                        help="prompt format (default: the model's recipe / family)")
+    parser.add_argument("--data", required=True, help="dataset folder (Hub layout)")
+    parser.add_argument("--split", default=split_default)
+    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--max-new-tokens", type=int, default=256)
+    parser.add_argument("--max-prompt-tokens", type=int, default=None)
+    parser.add_argument("--decoding", choices=DECODINGS, default="greedy")
+    parser.add_argument("--temperature", type=float, default=0.8)
+    parser.add_argument("--top-p", type=float, default=0.95)
+    parser.add_argument("--num-beams", type=int, default=4)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N rows")
+    parser.add_argument("--backend", choices=("hf", "vllm"), default="hf")
+    parser.add_argument("--load-in-4bit", choices=("auto", "true", "false"), default="auto")
+    parser.add_argument("--model-name", default=None, help="label written into outputs (default: --model)")
+    parser.add_argument("--stage", default=None, help="label: base, sft, dpo, sft_dpo")
+    parser.add_argument("--workers", type=int, default=None, help="parallel g++ processes")
+    parser.add_argument("--no-progress", action="store_true")
+
+
+def config_from_args(args: argparse.Namespace, out: str, score: bool = True) -> GenerateConfig:
+    return GenerateConfig(
+        model=args.model, data=args.data, out=out, split=args.split, adapter=args.adapter,
+        prompt_format=args.prompt_format, backend=args.backend, load_in_4bit=args.load_in_4bit,
+        batch_size=args.batch_size, max_new_tokens=args.max_new_tokens, max_prompt_tokens=args.max_prompt_tokens,
+        decoding=args.decoding, temperature=args.temperature, top_p=args.top_p, num_beams=args.num_beams,
+        seed=args.seed, limit=args.limit, model_name=args.model_name, stage=args.stage, score=score,
+        compile_workers=args.workers, progress=not args.no_progress,
+    )
+
+
+def resolve_labels(args: argparse.Namespace) -> str | None:
+    """Fill --model-name, --stage and (for a trained stage of a known model) --adapter from the layout.
+
+    Returns an error message when the stage's adapter has not been trained yet.
+    """
+    from compile_prefs import layout
+
+    name = args.model_name or (args.model.split(":", 1)[1] if args.model.startswith("baseline:") else args.model)
+    if "/" in name or Path(name).exists():
+        name = Path(name.rstrip("/")).name
+    args.model_name = name
+    args.stage = args.stage or "base"
+    if args.adapter is None and args.stage in layout.TRAINED_STAGES and name in layout.MODELS:
+        args.adapter = str(layout.adapter_dir(name, args.stage))
+        if not (Path(args.adapter) / "adapter_config.json").is_file():
+            step = "sft" if args.stage == "sft" else "dpo"
+            return f"no adapter at {args.adapter}: train the {args.stage} stage first (make {step} MODEL={name})"
+    return None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_generation_arguments(parser, split_default="train")
+    parser.add_argument("--out", default=None,
+                        help="output JSONL, resumed when it exists (default: layout.prefs_dir(model)/generations.jsonl)")
+    parser.add_argument("--no-score", action="store_true", help="skip compiling (generation only)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    from compile_prefs import layout
+
+    problem = resolve_labels(args)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    out = args.out or str(layout.prefs_dir(args.model_name) / "generations.jsonl")
+    cfg = config_from_args(args, out, score=not args.no_score)
+    path = generate_file(cfg)
+    records = read_records(path, repair=False)
+    if cfg.score:
+        good = sum(r["verdict"] == "Good" for r in records)
+        print(f"{path}: {len(records)} samples, {good} compile ({good / max(len(records), 1):.1%})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
