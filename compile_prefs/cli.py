@@ -28,6 +28,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "report": ("cards.report", "collect evaluation summaries into tables and a chart"),
     "cards": ("cards.render", "render dataset, model and metric cards"),
     "release": ("cards.release", "publish datasets, adapters and the metric to the Hub"),
+    "preflight": ("compile_prefs.preflight", "check GPU, disk, CodeNet and Hub access before a real run"),
 }
 
 

@@ -1,0 +1,465 @@
+"""Publish one model's artifacts to the Hub: the dataset, its adapters and the metric Space.
+
+    compile-prefs release --model gemma [--namespace NS] [--dry-run [--verify]] [--out DIR] [--artifacts DIR] [--private]
+
+What goes where (repo ids from compile_prefs.layout):
+
+    datasets/NS/codenet-cpp-compile-prefs   completion/, preference-<model>/, preference/ (if built), README.md
+    NS/compile-prefs-<model>-<stage>         adapter files, README.md (model card), compile_success.png
+                                             for stage in sft, sft_dpo, and dpo when it was trained
+    spaces/NS/compile_success                the metric folder, README.md with the Space front matter
+
+Every artifact is checked before anything is pushed; a missing one stops the release and names
+the make target that produces it. The local trees are compared with the remote files (git blob
+id or LFS sha256), so each repo gets at most one commit and re-running changes nothing that did
+not change. Other models' preference configs already in the dataset repo are left alone and
+stay listed in its card. The token comes from HF_TOKEN or `hf auth login` (never from the command
+line) and never appears in the output. --dry-run writes the exact repo trees under
+<artifacts>/release/{datasets,models,spaces}/NS/NAME and a release_plan.json, and touches no network;
+--verify then loads each tree back with load_dataset, PeftModel.from_pretrained and the card loaders.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import hashlib
+import json
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cards import render, report
+from compile_prefs import __version__, layout
+
+KEEP_REMOTE = {".gitattributes"}  # files the Hub creates; a release never deletes them
+DRY_RUN_NAMESPACE = "your-namespace"
+# How to make each artifact: the message of a release that finds it missing.
+MAKE_TARGETS = {
+    "data": "make data",
+    "prefs": "make prefs MODEL={model}",
+    "sft": "make sft MODEL={model}",
+    "sft_dpo": "make dpo MODEL={model}",
+    "dpo": "make dpo MODEL={model} STAGE=dpo",
+    "eval": "make eval MODEL={model} STAGE={stage}",
+}
+# Training leftovers that are not part of an adapter (and pickles the Hub flags as unsafe).
+ADAPTER_EXCLUDE = ("README.md", "training_args.bin", "optimizer.pt", "scheduler.pt", "rng_state*.pth", "*.pkl",
+                   "trainer_state.json")
+ADAPTER_WEIGHTS = ("adapter_model.safetensors", "adapter_model.bin")
+TYPE_FOLDERS = {"dataset": "datasets", "model": "models", "space": "spaces"}
+
+
+class ReleaseError(Exception):
+    """A release that cannot go ahead; the message says what to do."""
+
+
+def git_blob_id(data: bytes) -> str:
+    """The id git (and the Hub) gives a regular file."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+@dataclass
+class RepoPlan:
+    """One repo's tree and what publishing it would change."""
+
+    repo_id: str
+    repo_type: str  # model, dataset or space
+    files: dict[str, bytes]
+    message: str
+    owned: tuple[str, ...] | None = None  # path prefixes this release manages; None: the whole repo
+    space_sdk: str | None = None
+    exists: bool = False
+    parent: str | None = None  # remote head the diff was computed against
+    to_upload: list[str] = field(default_factory=list)
+    to_delete: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    commit: str | None = None
+
+    @property
+    def display(self) -> str:
+        return f"{TYPE_FOLDERS[self.repo_type]}/{self.repo_id}" if self.repo_type != "model" else self.repo_id
+
+    def owns(self, path: str) -> bool:
+        if path in KEEP_REMOTE:
+            return False
+        return self.owned is None or any(path == p or path.startswith(p.rstrip("/") + "/") for p in self.owned)
+
+    def diff(self, remote: dict[str, "RemoteFile"] | None) -> None:
+        """Fill to_upload / to_delete / unchanged against the remote tree (None: repo does not exist)."""
+        self.exists = remote is not None
+        remote = remote or {}
+        self.to_upload, self.unchanged = [], []
+        for path, data in sorted(self.files.items()):
+            (self.unchanged if path in remote and remote[path].same_as(data) else self.to_upload).append(path)
+        self.to_delete = sorted(p for p in remote if p not in self.files and self.owns(p))
+
+    @property
+    def changed(self) -> bool:
+        return not self.exists or bool(self.to_upload or self.to_delete)
+
+
+@dataclass(frozen=True)
+class RemoteFile:
+    size: int
+    blob_id: str
+    lfs_sha256: str | None
+
+    def same_as(self, data: bytes) -> bool:
+        if len(data) != self.size:
+            return False
+        if self.lfs_sha256:
+            return hashlib.sha256(data).hexdigest() == self.lfs_sha256
+        return git_blob_id(data) == self.blob_id
+
+
+# ------------------------------------------------------------------ checks
+def present_stages(model: str, root=None) -> list[str]:
+    """Adapter stages to publish: sft and sft_dpo always, dpo (from base) when it was trained."""
+    stages = ["sft", "sft_dpo"]
+    if (layout.adapter_dir(model, "dpo", root) / "adapter_config.json").exists():
+        stages.insert(1, "dpo")
+    return stages
+
+
+def check_artifacts(model: str, root=None, metric_dir: Path = render.METRIC_DIR) -> list[str]:
+    """Every problem that stops a release of `model`, each naming the make target that fixes it."""
+    problems = []
+    target = {k: v.format(model=model, stage="{stage}") for k, v in MAKE_TARGETS.items()}
+    data = layout.data_dir(root)
+    configs = layout.list_configs(data) if (data / "README.md").exists() else []
+    if layout.COMPLETION_CONFIG not in configs:
+        problems.append(f"dataset folder {data} has no '{layout.COMPLETION_CONFIG}' config: run `{target['data']}`")
+    pref = layout.preference_config_name(model)
+    if pref not in configs:
+        problems.append(f"dataset folder {data} has no '{pref}' config: run `{target['prefs']}`")
+    for name in configs if configs else []:
+        try:
+            render.scan_configs(data, [name])
+        except FileNotFoundError as err:
+            problems.append(f"{err}: run `{target['prefs'] if name.startswith('preference') else target['data']}`")
+    for stage in present_stages(model, root):
+        adapter = layout.adapter_dir(model, stage, root)
+        if not (adapter / "adapter_config.json").exists() or not any((adapter / w).exists() for w in ADAPTER_WEIGHTS):
+            problems.append(f"no {stage} adapter in {adapter}: run `{target[stage]}`")
+        elif not (layout.run_dir(model, stage, root) / "run_summary.json").exists():
+            problems.append(f"no run_summary.json beside the {stage} adapter in {layout.run_dir(model, stage, root)}: "
+                            f"run `{target[stage]}`")
+    for stage in ["base"] + present_stages(model, root):
+        try:
+            summary = report.read_eval_summary(model, stage, root)
+        except ValueError as err:
+            summary = None
+            problems.append(f"{err}: re-run `{target['eval'].format(stage=stage)}`")
+        else:
+            if summary is None:
+                problems.append(f"no evaluation of {model} {stage} in {layout.eval_dir(model, stage, root)}: "
+                                f"run `{target['eval'].format(stage=stage)}`")
+    for name in ("README.md", "app.py", "requirements.txt", f"{layout.METRIC_NAME}.py"):
+        if not (Path(metric_dir) / name).exists():
+            problems.append(f"the metric folder {metric_dir} lacks {name} (part of the repository checkout)")
+    return problems
+
+
+# ------------------------------------------------------------------ trees
+def _tree(folder: Path, exclude: tuple[str, ...] = ()) -> dict[str, bytes]:
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if not path.is_file() or any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
+            continue
+        if any(part.startswith("checkpoint-") for part in rel.parts[:-1]) or path.suffix == ".pyc":
+            continue
+        if any(fnmatch.fnmatch(rel.name, pattern) for pattern in exclude):
+            continue
+        files[rel.as_posix()] = path.read_bytes()
+    return files
+
+
+_SHARD = re.compile(r"^(.+?)-\d{5}-of-\d{5}\.parquet$")
+
+
+def remote_configs(remote: dict[str, RemoteFile] | None, local: list[str]) -> list[render.ConfigInfo]:
+    """Configs in the remote dataset repo that this release does not push (another model's prefs)."""
+    splits: dict[str, dict[str, None]] = {}
+    for path in remote or {}:
+        parts = path.split("/")
+        if len(parts) == 2 and parts[0] not in local and (m := _SHARD.match(parts[1])):
+            splits.setdefault(parts[0], {})[m.group(1)] = None
+    return [render.ConfigInfo(name, s) for name, s in sorted(splits.items())]
+
+
+def _chart_bytes(results: dict, model: str, stage: str) -> bytes | None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = render.write_model_chart(results, model, stage, Path(tmp) / render.CHART_NAME)
+        return path.read_bytes() if path else None
+
+
+def plan_release(model: str, namespace: str, root=None, results: dict | None = None,
+                 remote_dataset: dict[str, RemoteFile] | None = None,
+                 metric_dir: Path = render.METRIC_DIR) -> list[RepoPlan]:
+    """The trees of every repo (dataset, adapters, Space), in memory, cards rendered."""
+    results = results if results is not None else (report.model_results(model, root) or {})
+    data = layout.data_dir(root)
+    configs = [layout.COMPLETION_CONFIG, layout.preference_config_name(model)]
+    if layout.PREFERENCE_CONFIG in layout.list_configs(data):
+        configs.append(layout.PREFERENCE_CONFIG)
+    dataset_files = {"README.md": render.render_dataset_card(
+        data, namespace, configs, extra_configs=remote_configs(remote_dataset, configs), root=root).encode()}
+    for info in render.scan_configs(data, configs):
+        for paths in info.files.values():
+            for path in paths:
+                dataset_files[path.relative_to(data).as_posix()] = path.read_bytes()
+    plans = [RepoPlan(
+        layout.dataset_repo_id(namespace), "dataset", dataset_files,
+        f"compile-prefs {__version__}: {', '.join(configs)} configs and dataset card",
+        owned=tuple(f"{c}/" for c in configs) + ("README.md",),
+    )]
+    by_stage = {r["system"]: r for r in results.get("rows", [])}
+    for stage in present_stages(model, root):
+        files = _tree(layout.adapter_dir(model, stage, root), ADAPTER_EXCLUDE)
+        chart = _chart_bytes(results, model, stage)
+        if chart is not None:
+            files[render.CHART_NAME] = chart
+        files["README.md"] = render.render_model_card(
+            model, stage, namespace, root, results, chart=render.CHART_NAME if chart else None).encode()
+        score = by_stage.get(stage)
+        score_text = f" (compile success {score['compile_success']:.1%} on {results.get('split', 'test')})" if score else ""
+        plans.append(RepoPlan(
+            layout.adapter_repo_id(namespace, model, stage), "model", files,
+            f"compile-prefs {__version__}: {model} {report.STAGE_LABELS[stage]} adapter{score_text}",
+        ))
+    space = _tree(Path(metric_dir))
+    space["README.md"] = render.render_space_card(metric_dir, namespace).encode()
+    plans.append(RepoPlan(
+        layout.metric_space_id(namespace), "space", space,
+        f"compile-prefs {__version__}: {layout.METRIC_NAME} metric", space_sdk="gradio",
+    ))
+    return plans
+
+
+# ------------------------------------------------------------------ dry run
+def write_dry_run(plans: list[RepoPlan], out: str | Path) -> Path:
+    """Each repo's exact tree under out/<datasets|models|spaces>/<repo id>, plus release_plan.json."""
+    out = Path(out)
+    manifest = []
+    for plan in plans:
+        folder = out / TYPE_FOLDERS[plan.repo_type] / plan.repo_id
+        if folder.exists():
+            shutil.rmtree(folder)  # the tree is exactly the plan: no stale files from an earlier run
+        for path, data in plan.files.items():
+            target = folder / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        manifest.append({
+            "repo_id": plan.repo_id, "repo_type": plan.repo_type, "space_sdk": plan.space_sdk,
+            "folder": str(folder), "commit_message": plan.message,
+            "files": [{"path": p, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()} for p, d in sorted(plan.files.items())],
+        })
+    path = out / "release_plan.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"repos": manifest}, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+# ------------------------------------------------------------------ publishing
+def _redact(text: str, token: str | None) -> str:
+    return text.replace(token, "<token>") if token else text
+
+
+def repo_targets(model: str, namespace: str, root=None) -> list[tuple[str, str]]:
+    """(repo id, repo type) of every repo a release of `model` publishes."""
+    return ([(layout.dataset_repo_id(namespace), "dataset")]
+            + [(layout.adapter_repo_id(namespace, model, s), "model") for s in present_stages(model, root)]
+            + [(layout.metric_space_id(namespace), "space")])
+
+
+def _remote_tree(api, repo_id: str, repo_type: str) -> tuple[dict[str, RemoteFile] | None, str | None]:
+    """The remote files of a repo at its current head (None if the repo does not exist) and that head."""
+    from huggingface_hub import RepoFile
+    from huggingface_hub.errors import RepositoryNotFoundError
+
+    try:
+        info = api.repo_info(repo_id, repo_type=repo_type)
+    except RepositoryNotFoundError:
+        return None, None
+    files = {}
+    for entry in api.list_repo_tree(repo_id, repo_type=repo_type, revision=info.sha, recursive=True):
+        if isinstance(entry, RepoFile):
+            files[entry.path] = RemoteFile(entry.size, entry.blob_id, entry.lfs.sha256 if entry.lfs else None)
+    return files, info.sha
+
+
+def _push(api, plan: RepoPlan, private: bool) -> str:
+    from huggingface_hub import CommitOperationAdd, CommitOperationDelete
+
+    if not plan.exists:
+        api.create_repo(plan.repo_id, repo_type=plan.repo_type, exist_ok=True, private=private or None,
+                        space_sdk=plan.space_sdk)
+    operations = [CommitOperationAdd(path_in_repo=p, path_or_fileobj=plan.files[p]) for p in plan.to_upload]
+    operations += [CommitOperationDelete(path_in_repo=p) for p in plan.to_delete]
+    description = "\n".join([f"- upload {p}" for p in plan.to_upload] + [f"- delete {p}" for p in plan.to_delete])
+    info = api.create_commit(plan.repo_id, operations, commit_message=plan.message, commit_description=description,
+                             repo_type=plan.repo_type, parent_commit=plan.parent if plan.exists else None)
+    return info.oid
+
+
+def verify_trees(plans: list[RepoPlan], out: str | Path, root=None, log=print) -> None:
+    """Load every dry-run tree back with the stock loaders, as users would load the repos.
+
+    Dataset configs through `load_dataset(folder, config)` (row counts must match), cards through
+    DatasetCard/ModelCard/SpaceCard (an adapter card must carry its model-index result), adapters
+    through `PeftModel.from_pretrained` on their base model when that is a local folder (the tiny
+    model); a Hub base model is not downloaded, its adapter is checked with PeftConfig and its weights.
+    """
+    from datasets import load_dataset
+    from huggingface_hub import DatasetCard, ModelCard, SpaceCard
+    from peft import PeftConfig
+
+    out = Path(out)
+    for plan in plans:
+        folder = out / TYPE_FOLDERS[plan.repo_type] / plan.repo_id
+        if plan.repo_type == "dataset":
+            DatasetCard.load(folder / "README.md")
+            for config in layout.list_configs(folder):
+                ds = load_dataset(str(folder), config)
+                want = {s: n for info in render.scan_configs(folder, [config]) for s, n in info.splits.items()}
+                got = {split: len(part) for split, part in ds.items()}
+                if got != want:
+                    raise ReleaseError(f"{folder}: config {config} loads as {got}, expected {want}")
+            log(f"  verified {plan.display}: load_dataset of {', '.join(layout.list_configs(folder))}")
+        elif plan.repo_type == "model":
+            card = ModelCard.load(folder / "README.md")
+            if not card.data.eval_results:
+                raise ReleaseError(f"{folder}/README.md has no model-index result")
+            base = PeftConfig.from_pretrained(str(folder)).base_model_name_or_path
+            if base and Path(base).is_dir():
+                from peft import PeftModel
+                from transformers import AutoModelForCausalLM
+
+                PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(base), str(folder))
+                how = "PeftModel.from_pretrained on its base"
+            else:
+                from safetensors import safe_open
+
+                with safe_open(str(folder / "adapter_model.safetensors"), "pt") as weights:
+                    if not any("lora_" in k for k in weights.keys()):
+                        raise ReleaseError(f"{folder}: adapter_model.safetensors holds no LoRA weights")
+                how = "adapter config and LoRA weights (base model not downloaded)"
+            log(f"  verified {plan.display}: {how}; model-index compile_success "
+                f"{card.data.eval_results[0].metric_value}")
+        else:
+            data = SpaceCard.load(folder / "README.md").data.to_dict()
+            if data.get("sdk") != plan.space_sdk or not (folder / data.get("app_file", "app.py")).exists():
+                raise ReleaseError(f"{folder}/README.md does not describe a {plan.space_sdk} Space with its app file")
+            log(f"  verified {plan.display}: Space card (sdk {data['sdk']}, app {data['app_file']})")
+
+
+def release(model: str, namespace: str | None = None, root=None, dry_run: bool = False, out=None,
+            private: bool = False, metric_dir: Path = render.METRIC_DIR, verify: bool = False,
+            log=print) -> list[RepoPlan]:
+    """Check, plan and publish (or write, with dry_run) every repo of `model`'s release.
+
+    Raises ReleaseError, before anything is pushed, when an artifact or the token is missing.
+    verify (dry run): load the written trees back with the stock loaders.
+    """
+    problems = check_artifacts(model, root, metric_dir)
+    if problems:
+        raise ReleaseError("cannot release {}: {} missing artifact(s), nothing was pushed:\n{}".format(
+            model, len(problems), "\n".join(f"  - {p}" for p in problems)))
+    if dry_run:
+        namespace = namespace or DRY_RUN_NAMESPACE
+        plans = plan_release(model, namespace, root, None, None, metric_dir)
+        for plan in plans:
+            plan.diff(None)
+        out = Path(out if out is not None else layout.release_dir(root))
+        manifest = write_dry_run(plans, out)
+        log(f"dry run: nothing leaves this machine; repo trees as they would be published under {namespace}/")
+        for plan in plans:
+            size = sum(len(d) for d in plan.files.values())
+            log(f"  {plan.display}: {len(plan.files)} files, {size / 1e6:.2f} MB  \"{plan.message}\"")
+            for path in sorted(plan.files):
+                log(f"      {path}  ({len(plan.files[path]):,} bytes)")
+        log(f"trees and release_plan.json in {manifest.parent}")
+        if verify:
+            verify_trees(plans, out, root, log)
+        return plans
+
+    from huggingface_hub import HfApi, get_token
+    from huggingface_hub.errors import HfHubHTTPError
+
+    token = get_token()
+    if not token:
+        raise ReleaseError(
+            "no Hugging Face token: run `hf auth login` or set HF_TOKEN to a token with write access "
+            "(https://huggingface.co/settings/tokens), or use --dry-run (make release DRY_RUN=1) "
+            "to write the repo trees locally"
+        )
+    api = HfApi(token=token)
+    try:
+        try:
+            user = api.whoami()["name"]
+        except HfHubHTTPError as err:
+            raise ReleaseError(f"the Hub at {api.endpoint} rejected the token ({err.response.status_code}); "
+                               "check HF_TOKEN or run `hf auth login`") from None
+        namespace = namespace or user
+        # Read every remote tree first: the dataset card lists configs other releases put in the repo.
+        remote = {target: _remote_tree(api, *target) for target in repo_targets(model, namespace, root)}
+        dataset = remote[(layout.dataset_repo_id(namespace), "dataset")][0]
+        plans = plan_release(model, namespace, root, None, dataset, metric_dir)
+        for plan in plans:
+            files, plan.parent = remote[(plan.repo_id, plan.repo_type)]
+            plan.diff(files)
+        log(f"release {model} to {api.endpoint} as {user}, namespace {namespace}")
+        for plan in plans:
+            if not plan.changed:
+                log(f"  {plan.display}: up to date ({len(plan.unchanged)} files), no commit")
+                continue
+            plan.commit = _push(api, plan, private)
+            log(f"  {plan.display}: {len(plan.to_upload)} uploaded, {len(plan.to_delete)} deleted, "
+                f"{len(plan.unchanged)} unchanged -> commit {plan.commit[:10]} \"{plan.message}\"")
+    except HfHubHTTPError as err:
+        raise ReleaseError(_redact(f"the Hub refused the release: {err}", token)) from None
+    done = sum(p.commit is not None for p in plans)
+    log(f"done: {done} commit(s), {len(plans) - done} repo(s) already up to date")
+    return plans
+
+
+# ------------------------------------------------------------------ CLI
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", required=True, help="model whose artifacts to publish (gemma, mistral, codellama, tiny)")
+    parser.add_argument("--namespace", default=None, help="Hub user or org (default: the token's user)")
+    parser.add_argument("--dry-run", action="store_true", help="write the repo trees locally; nothing is pushed")
+    parser.add_argument("--out", default=None, help="dry-run folder (default: <artifacts>/release)")
+    parser.add_argument("--artifacts", default=None, help="artifacts root (default: $ARTIFACTS or ./artifacts)")
+    parser.add_argument("--private", action="store_true", help="create new repos as private")
+    parser.add_argument("--verify", action="store_true", help="dry run: load the trees back with the stock loaders")
+    parser.add_argument("--metric-dir", type=Path, default=render.METRIC_DIR, help="the metric folder published as a Space")
+
+
+def run(args: argparse.Namespace) -> int:
+    token = None
+    try:
+        from huggingface_hub import get_token
+
+        token = get_token()
+        if args.verify and not args.dry_run:
+            raise ReleaseError("--verify checks the dry-run trees: use it with --dry-run")
+        release(args.model, args.namespace, args.artifacts, dry_run=args.dry_run, out=args.out,
+                private=args.private, verify=args.verify, metric_dir=args.metric_dir)
+    except ReleaseError as err:
+        print(_redact(f"release: {err}", token), file=sys.stderr)
+        return 2
+    except (ValueError, FileNotFoundError, OSError) as err:
+        print(_redact(f"release: {type(err).__name__}: {err}", token), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    p = argparse.ArgumentParser(prog="compile-prefs release", description=__doc__.split("\n")[0])
+    add_arguments(p)
+    sys.exit(run(p.parse_args()))

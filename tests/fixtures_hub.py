@@ -1,0 +1,207 @@
+"""Fixtures for Hub tests (the local Hub-protocol test server): owned by the cards/release area.
+
+`hub_server` starts tests/hub_server.py on 127.0.0.1 and points every client at it for the
+duration of one test: HF_ENDPOINT, HF_TOKEN, HF_HUB_DISABLE_XET=1 and the offline switches off.
+huggingface_hub and datasets read these at import time into module constants (and the
+module-level `huggingface_hub.api` keeps its endpoint), so those are patched too; everything
+is restored afterwards, so the rest of the suite stays offline.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+import pytest
+
+from hub_server import HubServer
+
+__all__ = ["hub_server", "HubHandle", "release_artifacts", "build_release_artifacts", "cards_compile_cache",
+           "metric_snapshot"]
+
+
+@dataclass
+class HubHandle:
+    server: HubServer
+    url: str
+    token: str
+    user: str
+    org: str
+
+    def commits(self, repo_id: str, repo_type: str = "model"):
+        return self.server.commits(repo_id, repo_type)
+
+    def files(self, repo_id: str, repo_type: str = "model") -> dict[str, bytes]:
+        return self.server.files(repo_id, repo_type)
+
+    def repo_ids(self):
+        return self.server.repo_ids()
+
+    @property
+    def requests(self) -> list[tuple[str, str]]:
+        with self.server.state.lock:
+            return list(self.server.state.requests)
+
+    @property
+    def unhandled(self) -> list[str]:
+        return self.server.unhandled
+
+
+def _point_clients_at(monkeypatch: pytest.MonkeyPatch, url: str, token: str) -> None:
+    import datasets.config
+    import huggingface_hub.constants as hf_constants
+    import huggingface_hub.hf_api as hf_api
+    from huggingface_hub import HfFileSystem
+    from huggingface_hub.utils import _http
+
+    for name in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_ENABLE_HF_TRANSFER"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HF_ENDPOINT", url)
+    monkeypatch.setenv("HF_TOKEN", token)
+    monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
+
+    monkeypatch.setattr(hf_constants, "ENDPOINT", url)
+    monkeypatch.setattr(hf_constants, "HUGGINGFACE_CO_URL_TEMPLATE", url + "/{repo_id}/resolve/{revision}/{filename}")
+    monkeypatch.setattr(hf_constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(hf_constants, "HF_HUB_DISABLE_XET", True)
+    monkeypatch.setattr(hf_constants, "HF_URL_HOSTS", frozenset(hf_constants.HF_URL_HOSTS | {"127.0.0.1"}))
+    monkeypatch.setattr(_http, "_HUB_ORIGINS", frozenset(_http._HUB_ORIGINS | {_http._url_origin(url)}))
+    monkeypatch.setattr(hf_api.api, "endpoint", url)
+
+    monkeypatch.setattr(datasets.config, "HF_ENDPOINT", url)
+    monkeypatch.setattr(datasets.config, "HUB_DATASETS_URL", url + "/datasets/{repo_id}/resolve/{revision}/{path}")
+    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_OFFLINE", False)
+    # load_dataset pings an S3 bucket to count downloads: no network here.
+    monkeypatch.setattr(datasets.config, "HF_UPDATE_DOWNLOAD_COUNTS", False)
+    HfFileSystem.clear_instance_cache()
+
+
+@pytest.fixture
+def hub_server(monkeypatch):
+    """A fresh in-memory Hub on loopback; clients point at it and hold a valid write token.
+
+    Yields a HubHandle: .url, .token, .user (the token's user), .org (a namespace the user
+    may also write to), .commits(repo_id, repo_type), .files(...), .requests, .unhandled.
+    """
+    from huggingface_hub import HfFileSystem
+
+    token = "hf_test_" + secrets.token_hex(12)
+    user, org = "tester", "compile-prefs-test-org"
+    server = HubServer(tokens={token: user}, orgs=(org,)).start()
+    try:
+        _point_clients_at(monkeypatch, server.url, token)
+        yield HubHandle(server=server, url=server.url, token=token, user=user, org=org)
+    finally:
+        server.stop()
+        HfFileSystem.clear_instance_cache()
+
+
+# ------------------------------------------------------------------ release artifacts
+EVAL_GOOD = {"base": 2, "sft": 4, "dpo": 3, "sft_dpo": 5}  # input fixtures, not results
+
+
+def build_release_artifacts(root, base_model_dir, programs, model: str = "tiny", stages=("sft", "dpo", "sft_dpo")):
+    """A complete artifacts tree for one model, in the COMMON.md formats, from real components:
+    the dataset folder written with layout.write_config, real LoRA adapters (peft) on the tiny
+    base model, run summaries, and evaluation summaries + verdicts on the test prompts."""
+    import json
+    from pathlib import Path
+
+    import yaml
+    from datasets import Dataset
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    from compile_prefs import layout
+
+    root = Path(root)
+    rows = []
+    for i, code in enumerate(programs):
+        cut = len(code) - -(-len(code) // 10)  # the last ceil(10%) characters are masked
+        rows.append({"problem_id": f"p{i % 5:05d}", "submission_id": f"s{i:09d}", "prompt": code[:cut],
+                     "completion": code[cut:], "code": code, "mask_ratio": 0.1})
+    train, test = rows[: len(rows) - 8], rows[len(rows) - 8 :]
+    data = layout.data_dir(root)
+    layout.write_config(data, "completion", {"train": Dataset.from_list(train), "test": Dataset.from_list(test)})
+    pairs = [{"prompt": r["prompt"], "chosen": r["completion"], "rejected": r["completion"][: len(r["completion"]) // 2],
+              "model": model, "stage": "sft", "reason": "error", "diagnostic": "main.cpp:9:1: error: expected '}'"}
+             for r in train[:12]]
+    layout.write_config(data, layout.preference_config_name(model), {"train": Dataset.from_list(pairs)})
+    (data / "build_summary.json").write_text(json.dumps({  # the shape builders/build_data.py writes
+        "codenet_root": "/data/Project_CodeNet", "layout": "full",
+        "options": {"seed": 42, "split_by": "submission", "mask_ratio": 0.1, "cut": "char",
+                    "train_per_problem": 8, "test_per_problem": 2},
+        "compiler": {"compiler": "g++ (test)", "std": "c++17", "mode": "link", "warnings_as_errors": True,
+                     "flags": ["-std=c++17", "-Werror"]},
+        "counts": {"train": len(train), "test": len(test)},
+    }))
+    prefs = layout.prefs_dir(model, root)
+    prefs.mkdir(parents=True, exist_ok=True)
+    (prefs / "mining_summary.json").write_text(json.dumps({"generations": len(train), "bad": 12, "pairs": 12}))
+
+    base = AutoModelForCausalLM.from_pretrained(str(base_model_dir))
+    for stage in stages:
+        run = layout.run_dir(model, stage, root)
+        peft_model = get_peft_model(base, LoraConfig(r=4, lora_alpha=4, target_modules="all-linear", init_lora_weights=False))
+        peft_model.save_pretrained(str(run / "adapter"))
+        base = peft_model.unload()
+        (run / "run_summary.json").write_text(json.dumps({
+            "model": model, "stage": stage, "base_model": str(base_model_dir),
+            "init_adapter": str(layout.adapter_dir(model, "sft", root)) if stage == "sft_dpo" else None,
+            "recipe": f"training/recipes/{model}/{'sft' if stage == 'sft' else 'dpo'}.yaml", "prompt_format": "base",
+            "loss_type": "sft" if stage == "sft" else "sigmoid", "train_samples": len(train),
+            "train_loss_first": 5.1, "train_loss_last": 2.3, "runtime_s": 12.0, "created_at": "2025-01-01T00:00:00+00:00",
+        }))
+        (run / "resolved_config.yaml").write_text(yaml.safe_dump({"lora_r": 4, "learning_rate": 2e-4, "seed": 42,
+                                                                 "output_dir": str(run)}))
+    for stage, good in EVAL_GOOD.items():
+        if stage != "base" and stage not in stages:
+            continue
+        ev = layout.eval_dir(model, stage, root)
+        ev.mkdir(parents=True, exist_ok=True)
+        verdicts = []
+        for j, r in enumerate(test):
+            ok = j < good
+            completion = r["completion"] if ok else r["completion"][:3]
+            verdicts.append({"id": r["submission_id"], "problem_id": r["problem_id"], "prompt": r["prompt"],
+                             "completion": completion, "program": r["prompt"] + completion,
+                             "verdict": "Good" if ok else "Bad", "reason": None if ok else "error",
+                             "diagnostic": "" if ok else "error: expected '}'", "truncated": False})
+        (ev / "verdicts.jsonl").write_text("".join(json.dumps(v) + "\n" for v in verdicts))
+        (ev / "summary.json").write_text(json.dumps({
+            "model": model, "stage": stage, "base_model": str(base_model_dir),
+            "adapter": None if stage == "base" else str(layout.adapter_dir(model, stage, root)),
+            "prompt_format": "base", "split": "test", "n": len(test), "n_good": good,
+            "compile_success": good / len(test), "by_reason": {"error": len(test) - good},
+            "decoding": {"do_sample": False, "max_new_tokens": 64},
+            "compiler": {"compiler": "g++ (test)", "std": "c++17", "mode": "link", "warnings_as_errors": True,
+                         "flags": ["-std=c++17", "-Werror"], "precompiled_headers": False},
+            "created_at": "2025-01-01T00:00:00+00:00",
+        }))
+    return root
+
+
+@pytest.fixture(scope="session")
+def release_artifacts(tmp_path_factory, tiny_model_dir, tiny_cpp_programs):
+    """A read-only artifacts root with everything `release --model tiny` needs (copy it to change it)."""
+    # <bits/stdc++.h> costs a second of g++ per compile: the baseline rows compile the test prompts
+    light = [p for p in tiny_cpp_programs if "bits/stdc++.h" not in p]
+    return build_release_artifacts(tmp_path_factory.mktemp("artifacts"), tiny_model_dir, light[:32])
+
+
+@pytest.fixture(scope="session")
+def cards_compile_cache(tmp_path_factory):
+    """One verdict cache for the session's report/release tests (set COMPILE_PREFS_CACHE to it)."""
+    return tmp_path_factory.mktemp("compile-cache")
+
+
+@pytest.fixture(scope="session")
+def metric_snapshot(tmp_path_factory):
+    """A frozen copy of the metric folder, so a release test does not see edits made while it runs."""
+    import shutil
+
+    from cards.render import METRIC_DIR
+
+    return shutil.copytree(METRIC_DIR, tmp_path_factory.mktemp("metric") / "compile_success",
+                           ignore=shutil.ignore_patterns("__pycache__"))
