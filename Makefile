@@ -1,7 +1,10 @@
 # compile-prefs: every step of the pipeline is a file-based target that skips finished work.
 #   make test                   the test suite (creates .venv/ on first use)
-#   make demo                   the whole pipeline on the tiny model and the demo corpus
-#   make release MODEL=gemma    publish a model's artifacts to the Hub (DRY_RUN=1: local folder only)
+#   make demo                   the whole pipeline on the tiny model and the demo corpus (CPU, minutes)
+#   make reproduce MODEL=gemma CODENET=/path   the same pipeline for a real model on a GPU
+#   make release MODEL=gemma [NAMESPACE=ns] [DRY_RUN=1]   publish a model's artifacts to the Hub
+# Steps: data, tiny-model, sft, prefs, dpo (from SFT), dpo-only (from base), eval STAGE=base|sft|dpo|sft_dpo,
+# report, cards, release. MODEL=gemma|mistral|codellama|tiny names training/recipes/<MODEL>/.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -15,18 +18,17 @@ MODEL ?= tiny
 STAGE ?= base
 ARTIFACTS ?= artifacts
 CODENET ?= data/demo_corpus
+ACCELERATE_CONFIG ?= training/accelerate_configs/$(if $(filter tiny,$(MODEL)),cpu,single_gpu).yaml
 NAMESPACE ?=
 DRY_RUN ?=
 export ARTIFACTS
 
-# Thread oversubscription on small machines made torch 30x slower; pin it.
-export OMP_NUM_THREADS ?= 1
 export TOKENIZERS_PARALLELISM ?= false
 
-.PHONY: help install test bench demo data tiny-model sft prefs dpo eval report cards release reproduce clean
+.PHONY: help install test bench demo demo-check data tiny-model sft prefs dpo dpo-only eval report cards release reproduce clean
 
 help:
-	@sed -n '2,5p' Makefile
+	@sed -n '2,8p' Makefile
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,11 +42,97 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Two test workers on two cores: one torch thread each (oversubscription made torch 30x slower).
 test: $(STAMP)
-	HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+	OMP_NUM_THREADS=1 HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/compile_bench.py
+	$(PY) bench/metadata_bench.py --rows 1000000
+	$(PY) bench/generate_bench.py
+
+# ------------------------------------------------------------------------------------------ pipeline
+DATA_DIR := $(ARTIFACTS)/data
+DATA := $(DATA_DIR)/completion/train-00000-of-00001.parquet
+TINY := $(ARTIFACTS)/models/tiny-base/config.json
+RUN := $(ARTIFACTS)/runs/$(MODEL)
+RECIPE := training/recipes/$(MODEL)
+PREFS := $(DATA_DIR)/preference-$(MODEL)/train-00000-of-00001.parquet
+# A run's summary is written last (and removed when a run starts), so it marks a finished adapter.
+adapter = $(RUN)/$(1)/run_summary.json
+# The tiny model is built here; real models come from the Hub through their recipe.
+BASE_DEP := $(if $(filter tiny,$(MODEL)),$(TINY))
+MODEL_OVERRIDE := $(if $(filter tiny,$(MODEL)),--model_name_or_path $(ARTIFACTS)/models/tiny-base)
+LAUNCH = $(VENV)/bin/accelerate launch --config_file $(ACCELERATE_CONFIG)
+# Extra arguments per step, e.g. SFT_ARGS="--max_steps 5" GEN_ARGS="--limit 20" DATA_ARGS="--max-problems 8".
+DATA_ARGS ?=
+TINY_ARGS ?= --seconds 150
+SFT_ARGS ?=
+DPO_ARGS ?=
+GEN_ARGS ?=
+MINE_ARGS ?=
+
+$(DATA): | $(STAMP)
+	$(CLI) build-data --codenet-root $(CODENET) --out $(DATA_DIR) $(DATA_ARGS)
+data: $(DATA)
+
+$(TINY): $(DATA)
+	$(CLI) tiny-model --corpus $(CODENET) --exclude-split-of $(DATA_DIR) --out $(ARTIFACTS)/models/tiny-base $(TINY_ARGS)
+tiny-model: $(TINY)
+
+$(call adapter,sft): $(DATA) $(BASE_DEP)
+	$(LAUNCH) training/sft.py --config $(RECIPE)/sft.yaml --stage sft $(MODEL_OVERRIDE) $(SFT_ARGS)
+sft: $(call adapter,sft)
+
+$(PREFS): $(call adapter,sft)
+	$(CLI) generate --model $(MODEL) --stage sft --data $(DATA_DIR) --split train $(GEN_ARGS)
+	$(CLI) mine-prefs --model $(MODEL) --stage sft --data $(DATA_DIR) $(MINE_ARGS)
+prefs: $(PREFS)
+
+# The paper's +SFT+DPO: DPO on the SFT model's failures, with the SFT model as the frozen reference.
+$(call adapter,sft_dpo): $(PREFS)
+	$(LAUNCH) training/dpo.py --config $(RECIPE)/dpo.yaml --stage sft_dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
+dpo: $(call adapter,sft_dpo)
+
+# The paper's +DPO only: the same preference set, starting from the base model.
+$(call adapter,dpo): $(PREFS)
+	$(LAUNCH) training/dpo.py --config $(RECIPE)/dpo.yaml --stage dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
+dpo-only: $(call adapter,dpo)
+
+$(RUN)/eval/base/summary.json: $(DATA) $(BASE_DEP)
+	$(CLI) evaluate --model $(MODEL) --stage base --data $(DATA_DIR) $(GEN_ARGS)
+$(RUN)/eval/%/summary.json: $(RUN)/%/run_summary.json $(DATA)
+	$(CLI) evaluate --model $(MODEL) --stage $* --data $(DATA_DIR) $(GEN_ARGS)
+eval: $(RUN)/eval/$(STAGE)/summary.json
+
+report: | $(STAMP)
+	$(CLI) report --artifacts $(ARTIFACTS)
+
+cards: | $(STAMP)
+	$(CLI) cards --artifacts $(ARTIFACTS) $(if $(NAMESPACE),--namespace $(NAMESPACE))
+
+release: | $(STAMP)
+	$(CLI) release --model $(MODEL) --artifacts $(ARTIFACTS) $(if $(NAMESPACE),--namespace $(NAMESPACE)) $(if $(DRY_RUN),--dry-run --verify)
+
+# ------------------------------------------------------------------------------------ whole runs
+STAGES_IN_ORDER = $(RUN)/eval/base/summary.json $(call adapter,sft) $(RUN)/eval/sft/summary.json $(PREFS) \
+	$(call adapter,sft_dpo) $(RUN)/eval/sft_dpo/summary.json $(call adapter,dpo) $(RUN)/eval/dpo/summary.json
+
+# The whole paper on the demo corpus and the tiny model, offline on a CPU. Re-runs reuse finished steps.
+demo: $(STAMP)
+	@$(MAKE) --no-print-directory pipeline MODEL=tiny
+	@$(MAKE) --no-print-directory release MODEL=tiny DRY_RUN=1
+	@$(PY) -m compile_prefs.demo_summary --artifacts $(ARTIFACTS) --model tiny
+
+pipeline: $(DATA) $(BASE_DEP)
+	@for target in $(STAGES_IN_ORDER); do \
+	  $(MAKE) --no-print-directory $$target MODEL=$(MODEL) || exit $$?; done
+	@$(MAKE) --no-print-directory report cards MODEL=$(MODEL)
+
+# The same pipeline for a real model on a GPU with the real CodeNet; checks its prerequisites first.
+reproduce: $(STAMP)
+	$(CLI) preflight --model $(MODEL) --codenet "$(if $(filter data/demo_corpus,$(CODENET)),,$(CODENET))"
+	@$(MAKE) --no-print-directory pipeline MODEL=$(MODEL) CODENET=$(CODENET)
 
 clean:
 	rm -rf $(ARTIFACTS)

@@ -43,7 +43,7 @@ MAKE_TARGETS = {
     "prefs": "make prefs MODEL={model}",
     "sft": "make sft MODEL={model}",
     "sft_dpo": "make dpo MODEL={model}",
-    "dpo": "make dpo MODEL={model} STAGE=dpo",
+    "dpo": "make dpo-only MODEL={model}",
     "eval": "make eval MODEL={model} STAGE={stage}",
 }
 # Training leftovers that are not part of an adapter (and pickles the Hub flags as unsafe).
@@ -315,7 +315,6 @@ def verify_trees(plans: list[RepoPlan], out: str | Path, root=None, log=print) -
     through `PeftModel.from_pretrained` on their base model when that is a local folder (the tiny
     model); a Hub base model is not downloaded, its adapter is checked with PeftConfig and its weights.
     """
-    from datasets import load_dataset
     from huggingface_hub import DatasetCard, ModelCard, SpaceCard
     from peft import PeftConfig
 
@@ -325,7 +324,7 @@ def verify_trees(plans: list[RepoPlan], out: str | Path, root=None, log=print) -
         if plan.repo_type == "dataset":
             DatasetCard.load(folder / "README.md")
             for config in layout.list_configs(folder):
-                ds = load_dataset(str(folder), config)
+                ds = layout.load_dataset_config(folder, config)
                 want = {s: n for info in render.scan_configs(folder, [config]) for s, n in info.splits.items()}
                 got = {split: len(part) for split, part in ds.items()}
                 if got != want:

@@ -10,7 +10,8 @@ and writes into report/ (layout.report_dir):
     compile_success.png  bar chart of compile success per model and stage
 
 Next to the model rows there is always a no-model baseline scored by the same compiler on the
-same test prompts: the prefix alone, and the prefix with its open braces closed. A compile rate
+same test prompts: the prefix alone, and the prefix with its open braces closed (by
+training.extract.closing_braces, so the programs are those of `generate --model baseline:braces`). A compile rate
 means little without it: on a character cut, closing the braces alone already compiles a
 fair share of programs.
 """
@@ -21,11 +22,11 @@ import argparse
 import hashlib
 import json
 import math
-import re
 import sys
 from pathlib import Path
 
 from compile_prefs import layout
+from training.extract import closing_braces
 
 STAGE_LABELS = {"base": "base", "sft": "+SFT", "dpo": "+DPO only", "sft_dpo": "+SFT+DPO"}
 BASELINE_LABELS = {"prefix_only": "no model: prefix alone", "closed_braces": "no model: prefix + closing braces"}
@@ -39,128 +40,7 @@ COLORS = {
 }
 
 
-# ------------------------------------------------------------------ baseline
-_CLASS_HEAD = re.compile(r"\b(class|struct|union|enum)\b")
-_TEMPLATE_HEAD = re.compile(r"template\s*<[^{;]*>")
-
-
-def _is_ident(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _top_level_assignment(head: str) -> bool:
-    """Whether `head` has an `=` outside parentheses/brackets that is not ==, <=, >=, !=."""
-    depth = 0
-    for i, ch in enumerate(head):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch == "=" and depth == 0:
-            before = head[i - 1] if i else ""
-            after = head[i + 1] if i + 1 < len(head) else ""
-            if after != "=" and before not in "=<>!":
-                return True
-    return False
-
-
-def close_braces(prefix: str) -> str:
-    """`prefix` with every open `{` closed, innermost first.
-
-    Braces inside string, character and raw-string literals, comments and preprocessor lines
-    do not count. A prefix that ends inside a comment or literal has it terminated first, so
-    the closing braces are code. Bodies that need a `;` after the brace (class/struct/union/
-    enum, `= {...}` initialisers, lambdas assigned to a variable) get `};`.
-    """
-    stack: list[tuple[bool, int]] = []  # per open brace: (closes with "};", paren depth outside it)
-    head: list[str] = []  # code since the last top-level ; { }
-    state, raw_delim, paren = "code", "", 0
-    i, n = 0, len(prefix)
-    line_start = True
-    while i < n:
-        ch = prefix[i]
-        nxt = prefix[i + 1] if i + 1 < n else ""
-        if state == "code":
-            if line_start and ch == "#":
-                state = "preproc"
-            elif ch == "/" and nxt == "/":
-                state, i = "line_comment", i + 1
-            elif ch == "/" and nxt == "*":
-                state, i = "block_comment", i + 1
-            elif ch == '"':
-                # R"delim( ... )delim" with an optional u8/u/U/L encoding prefix
-                j = i - 1
-                if j >= 0 and prefix[j] == "R":
-                    k = j - 1
-                    if k >= 1 and prefix[k - 1 : k + 1] == "u8":
-                        k -= 2
-                    elif k >= 0 and prefix[k] in "uUL":
-                        k -= 1
-                    if k < 0 or not _is_ident(prefix[k]):
-                        close = prefix.find("(", i + 1)
-                        if close != -1:
-                            state, raw_delim, i = "raw", prefix[i + 1 : close], close
-                            i += 1
-                            line_start = False
-                            continue
-                state = "string"
-            elif ch == "'":
-                # 1'000'000: a digit separator inside a number, not a character literal
-                j = i - 1
-                while j >= 0 and (_is_ident(prefix[j]) or prefix[j] == "'"):
-                    j -= 1
-                token = prefix[j + 1 : i]
-                if not (token and token[0].isdigit()):
-                    state = "char"
-            elif ch == "{":
-                text = _TEMPLATE_HEAD.sub(" ", "".join(head))
-                stack.append((bool(_CLASS_HEAD.search(text)) or _top_level_assignment(text), paren))
-                head.clear()
-                paren = 0
-            elif ch == "}":
-                if stack:
-                    paren = stack.pop()[1]
-                head.clear()
-            elif ch == ";" and paren == 0:
-                head.clear()
-            else:
-                if ch in "([":
-                    paren += 1
-                elif ch in ")]":
-                    paren = max(0, paren - 1)
-                head.append(ch)
-        elif state in ("line_comment", "preproc"):
-            if ch == "\\" and nxt == "\n":
-                i += 1  # a continued line stays a comment / directive
-            elif ch == "\n":
-                state = "code"
-        elif state == "block_comment":
-            if ch == "*" and nxt == "/":
-                state, i = "code", i + 1
-        elif state in ("string", "char"):
-            quote = '"' if state == "string" else "'"
-            if ch == "\\":
-                i += 1
-            elif ch == quote or ch == "\n":
-                state = "code"
-        elif state == "raw":
-            end = ")" + raw_delim + '"'
-            if prefix.startswith(end, i):
-                state, i = "code", i + len(end) - 1
-        if ch == "\n":
-            line_start = True
-        elif not ch.isspace():
-            line_start = False
-        i += 1
-
-    suffix = {
-        "line_comment": "\n", "preproc": "\n", "block_comment": "*/",
-        "string": '"', "char": "'", "raw": ")" + raw_delim + '"',
-    }.get(state, "")
-    closers = "".join("\n};" if needs_semicolon else "\n}" for needs_semicolon, _ in reversed(stack))
-    return prefix + suffix + closers + ("\n" if closers else "")
-
-
+# ------------------------------------------------------------------ statistics
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     """95% Wilson score interval of a proportion k/n."""
     if n == 0:
@@ -271,10 +151,16 @@ def _compile_config_from(compiler: dict | None):
     )
 
 
+def baseline_programs(prompts: list[str]) -> dict[str, list[str]]:
+    """The programs of the two no-model rows: each prefix alone, and each prefix closed by
+    `closing_braces` -- the very programs `generate --model baseline:braces` writes."""
+    return {"prefix_only": list(prompts), "closed_braces": [p + closing_braces(p) for p in prompts]}
+
+
 def score_baselines(prompts: list[str], runner) -> list[dict]:
     """The two no-model rows for `prompts`, scored by `runner`."""
     rows = []
-    for system, sources in (("prefix_only", prompts), ("closed_braces", [close_braces(p) for p in prompts])):
+    for system, sources in baseline_programs(prompts).items():
         verdicts = runner.check_many(sources)
         by_reason: dict[str, int] = {}
         for v in verdicts:

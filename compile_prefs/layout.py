@@ -16,8 +16,8 @@ Local artifacts (ARTIFACTS defaults to ./artifacts, see `artifacts_root`):
     runs/<model>/<stage>/           adapter/, run_summary.json, metrics.json, resolved_config.yaml
     runs/<model>/eval/<stage>/      verdicts.jsonl, summary.json   (stage: base, sft, dpo, sft_dpo)
     runs/<model>/prefs/             generations.jsonl, mining_summary.json
-    report/                         results.md, results.json, compile_success.png
-    release/                        dry-run trees of every repo, one folder per repo id
+    report/                         results.md, results.json, compile_success.png, cards/
+    release/                        dry-run trees mirroring Hub URLs: {datasets,models,spaces}/NAMESPACE/NAME
 """
 
 from __future__ import annotations
@@ -168,3 +168,28 @@ def write_config(folder: str | os.PathLike, config: str, splits: Mapping[str, "d
 def list_configs(folder: str | os.PathLike) -> list[str]:
     metadata, _ = read_card_front_matter(folder)
     return [c["config_name"] for c in metadata.get("configs", [])]
+
+
+def load_dataset_config(path: str | os.PathLike, config: str, split: str | None = None, **kwargs):
+    """`datasets.load_dataset(path, config)`, safe for local folders that get rebuilt.
+
+    datasets 5.x caches a local folder's prepared data under the folder's *name* and config, not
+    its content: a rebuilt folder, or another folder with the same name, silently returns the old
+    rows. Here a local folder gets a cache directory keyed on its files (path, size, mtime), so a
+    changed folder is prepared afresh. Hub ids are cached by commit and load as usual.
+    """
+    from datasets import load_dataset
+
+    folder = Path(path)
+    if folder.is_dir() and "cache_dir" not in kwargs:
+        import hashlib
+
+        from datasets import config as ds_config
+
+        h = hashlib.sha256(str(folder.resolve()).encode())
+        for file in sorted([folder / "README.md", *(folder / config).rglob("*")]):
+            if file.is_file():
+                stat = file.stat()
+                h.update(f"{file.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+        kwargs["cache_dir"] = str(Path(ds_config.HF_DATASETS_CACHE) / "compile-prefs-local" / h.hexdigest()[:20])
+    return load_dataset(str(path), config, split=split, **kwargs)

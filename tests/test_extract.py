@@ -127,6 +127,54 @@ def test_cut_reports_certainty():
     assert cut_continuation(PREFIX, GOOD_END) == (GOOD_END, False)
 
 
+def test_resumed_scan_keeps_what_the_open_braces_need():
+    # cut inside the head of a struct and inside a lambda's parameter list: the resumed scan must
+    # still know that both bodies close with `};`
+    text = "struct P {\n  int x;\n  void f() {\n    auto g = [&](int y) { return y; };\n    auto h = [](int a) {"
+    for cut in (5, 8, 60, 70, len(text) - 3):
+        resumed = scan(text, cut, resume=scan(text[:cut], cut))
+        assert resumed.open_braces == scan(text).open_braces == [(True, 0), (False, 0), (True, 0)]
+
+
+# (prefix, what closing_braces appends)
+CLOSING_CASES = [
+    ('int main() {\n  for (int i = 0; i < 3; i++) {\n    puts("{");', "\n}\n}\n"),
+    ("struct P {\n  int x; // {\n  int y;", "\n};\n"),
+    ("int main() { /* { */ int a[] = {1, 2", "\n};\n}\n"),
+    ("int main() { char c = '{'; long n = 1'000'000; auto f = [&](int x) { return x;", "\n};\n}\n"),
+    ("template <class T> T f(T x) {\n  return x;", "\n}\n"),
+    ("template <class T> struct Box {\n  T v;", "\n};\n"),
+    ("struct V {\n  V& operator=(const V& o) {\n    return *this;", "\n}\n};\n"),
+    ("int main() {\n  sort(v.begin(), v.end(), [](int a, int b) {\n    return a < b;", "\n}\n}\n"),
+    ("int main() { if (a == b) { x += 1; } else { y <= 2 ? 1 : 0;", "\n}\n}\n"),
+    ('#define OPEN {\nint main() { const char* s = R"x(})x"; // tail {', "\n\n}\n"),
+    ('int main() { const char* s = "abc{', '"\n}\n'),
+    ('int main() { printf("%d\\', '\\"\n}\n'),  # cut after a backslash: the escape is completed first
+    ("int main() { char c = '\\", "\\'\n}\n"),
+    ('int main() { auto s = R"d(text {', ')d"\n}\n'),
+    ("int main() { /* open comment {", "*/\n}\n"),
+    ("int main() { // comment ending in a backslash \\", "\n\n\n}\n"),
+    ("enum class E { A, B", "\n};\n"),
+    ("int x = 1;", ""),
+]
+
+
+@pytest.mark.parametrize("prefix, tail", CLOSING_CASES)
+def test_closing_braces_respects_literals_comments_and_semicolons(prefix, tail):
+    assert closing_braces(prefix) == tail
+
+
+def test_closed_prefixes_compile(models_runner):
+    program = ('#include <cstdio>\n#include <vector>\nstruct Acc {\n  int total = 0;\n  void add(int x) {\n'
+               '    total += x;\n  }\n};\nint main() {\n  Acc acc;\n  std::vector<int> v = {1, 2, 3};\n'
+               '  for (int x : v) {\n    acc.add(x); // close } in a comment\n    printf("%d {\\n", acc.total);\n')
+    # cut after a complete statement, deep inside two blocks: closing the braces completes it
+    assert models_runner.check(program + closing_braces(program)).good
+    assert not models_runner.check(program).good
+    cut_in_struct = program[: program.index("  void add")]
+    assert models_runner.check(cut_in_struct + closing_braces(cut_in_struct) + "int main() {}\n").good
+
+
 def test_closing_braces_baseline_compiles_when_only_braces_are_missing(models_runner):
     prefix = PROGRAM[: PROGRAM.rindex("}")]
     assert closing_braces(prefix).count("}") == 1

@@ -111,7 +111,7 @@ def test_baseline_and_cli(tmp_path, tiny_data_dir, models_runner, monkeypatch):
                  "--out", str(out), "--no-progress"]) == 0
     recs = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(recs) == 8 and all(r["finish"] == "baseline" for r in recs)
-    assert all(r["completion"].strip().strip("}\n") == "" for r in recs if r["completion"])
+    assert all(r["completion"].strip().strip("};\n") == "" for r in recs if r["completion"])
 
 
 def test_missing_adapter_is_a_clear_error(tmp_path, tiny_data_dir, monkeypatch, capsys):

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from cards import report
-from cards.report import close_braces
+from training.extract import closing_braces
 
 
 @pytest.fixture(scope="module")
@@ -15,33 +15,6 @@ def runner(cards_compile_cache):
     from evaluate_metric.compile_success.compile_runner import CompileConfig, CompileRunner
 
     return CompileRunner(CompileConfig(use_pch=False), cache_dir=cards_compile_cache)
-
-
-@pytest.mark.parametrize("prefix, suffix", [
-    ('int main() {\n  for (int i = 0; i < 3; i++) {\n    puts("{");', "\n}\n}\n"),
-    ("struct P {\n  int x; // {\n  int y;", "\n};\n"),
-    ("int main() { /* { */ int a[] = {1, 2", "\n};\n}\n"),
-    ("int main() { char c = '{'; long n = 1'000'000; auto f = [&](int x) { return x;", "\n};\n}\n"),
-    ("template <class T> T f(T x) {\n  return x;", "\n}\n"),
-    ('#define OPEN {\nint main() { const char* s = R"x(})x"; // tail {', "\n\n}\n"),
-    ('int main() { const char* s = "abc{', '"\n}\n'),
-    ("int main() { /* open comment {", "*/\n}\n"),
-    ("enum class E { A, B", "\n};\n"),
-    ("int x = 1;", ""),
-])
-def test_close_braces_respects_literals_and_comments(prefix, suffix):
-    assert close_braces(prefix) == prefix + suffix
-
-
-def test_closed_prefixes_compile(runner):
-    program = ('#include <cstdio>\n#include <vector>\nstruct Acc {\n  int total = 0;\n  void add(int x) {\n'
-               '    total += x;\n  }\n};\nint main() {\n  Acc acc;\n  std::vector<int> v = {1, 2, 3};\n'
-               '  for (int x : v) {\n    acc.add(x); // close } in a comment\n    printf("%d {\\n", acc.total);\n')
-    # cut after a complete statement, deep inside two blocks: closing the braces completes it
-    assert runner.check(close_braces(program)).good
-    assert not runner.check(program).good
-    cut_in_struct = program[: program.index("  void add")]
-    assert runner.check(close_braces(cut_in_struct) + "int main() {}\n").good
 
 
 def test_wilson_interval():
@@ -61,7 +34,7 @@ def test_report_tables_baseline_and_chart(release_artifacts, runner, tmp_path):
     # the baseline is scored, not copied: recompute it from the same prompts
     prompts = [json.loads(line)["prompt"] for line in
                (release_artifacts / "runs/tiny/eval/base/verdicts.jsonl").read_text().splitlines()]
-    assert by["closed_braces"]["n_good"] == sum(v.good for v in runner.check_many([close_braces(p) for p in prompts]))
+    assert by["closed_braces"]["n_good"] == sum(v.good for v in runner.check_many([p + closing_braces(p) for p in prompts]))
     assert by["prefix_only"]["n"] == 8 and sum(by["prefix_only"]["by_reason"].values()) == 8 - by["prefix_only"]["n_good"]
     gains = {(g["from"], g["to"]): g for g in res["gains"]}
     assert gains[("base", "sft")] == {"from": "base", "to": "sft", "label": "+SFT vs base", "abs_pp": 25.0, "rel_pct": 100.0}
@@ -95,3 +68,31 @@ def test_report_cli(release_artifacts, cards_compile_cache, tmp_path, monkeypatc
     assert "runs/tiny/eval/sft/summary.json" in capsys.readouterr().err
     assert main(["report", "--artifacts", str(tmp_path / "empty")]) == 1
     assert "make eval" in capsys.readouterr().err
+
+
+def test_baseline_row_scores_the_programs_of_the_braces_backend(tmp_path, tiny_cpp_programs):
+    """One closing-braces baseline: `generate --model baseline:braces` and the report's row
+    compile the same program for every prompt."""
+    from datasets import Dataset
+
+    from builders.masking import mask_code
+    from compile_prefs import layout
+    from training.generate import GenerateConfig, generate_file, read_records
+
+    # ordinary 10% cuts, and cuts where a closer needs `};`, a literal or comment ends first, or nothing is open
+    prompts = [mask_code(code, 0.1).prompt for code in tiny_cpp_programs[:4]] + [
+        "#include <vector>\nstruct P {\n  int x;", "int main() {\n  std::vector<int> v = {1, 2",
+        'int main() {\n  auto f = [](int x) {\n    return x; // {', 'int main() { puts("%d\\',
+        'int main() { auto s = R"(a {', "int main() { /* {", "int main() { return 0; }\n",
+    ]
+    rows = [{"problem_id": "p00000", "submission_id": f"s{i:09d}", "prompt": p, "completion": "}\n", "code": p + "}\n",
+             "mask_ratio": 0.1} for i, p in enumerate(prompts)]
+    layout.write_config(tmp_path / "data", layout.COMPLETION_CONFIG, {"test": Dataset.from_list(rows)})
+    out = generate_file(GenerateConfig(model="baseline:braces", data=str(tmp_path / "data"), out=str(tmp_path / "b.jsonl"),
+                                       split="test", score=False, progress=False))
+    recs = read_records(out)
+    assert [r["prompt"] for r in recs] == prompts
+    programs = report.baseline_programs(prompts)
+    assert [r["program"] for r in recs] == programs["closed_braces"]
+    assert programs["prefix_only"] == prompts
+    assert programs["closed_braces"][4].endswith("int x;\n};\n") and programs["closed_braces"][-1] == prompts[-1]

@@ -12,7 +12,9 @@ Two shapes of output, one per prompt-format kind:
   code: the sample is Bad with reason "no_code" -- the raw text is never compiled in its place.
 
 A small C++ lexer (`scan`) tracks braces outside strings, chars, raw strings, comments and
-preprocessor lines; `closing_braces` reuses it for the closing-braces baseline.
+preprocessor lines, and which of the open ones close with `};`; `closing_braces` reuses it for
+the closing-braces baseline (the one implementation: `generate --model baseline:braces` and the
+report's no-model row both call it).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class ScanResult:
     stop_at: offset where the text stops being this program (None if no such sign).
     main_closed: the body of `main` was closed by the end of the text.
     last_significant: offset after the last character that is code (not whitespace/comment).
+    open_braces: per open brace, outermost first, (closes with `};`, paren depth outside it).
     """
 
     depth: int = 0
@@ -67,10 +70,35 @@ class ScanResult:
     at_line_start: bool = True
     main_seen: bool = False
     raw_end: str = ""
+    open_braces: list[tuple[bool, int]] = field(default_factory=list)
+    head: str = ""  # code since the last `{`, `}` or top-level `;`: what an opening brace belongs to
+    paren: int = 0  # open ( and [ in the head
 
 
 def _line_start(text: str, i: int) -> int:
     return text.rfind("\n", 0, i) + 1
+
+
+# A body that is a declaration's or an expression's, not a statement's, ends with `};`.
+_CLASS_HEAD = re.compile(r"\b(class|struct|union|enum)\b")
+_NOT_IN_HEAD = re.compile(r"template\s*<[^{;]*>|\boperator\s*[^\s(]*")  # `template <class T>`, `operator=`
+
+
+def _needs_semicolon(head: str) -> bool:
+    """Whether the brace opened after `head` closes with `};`: a class/struct/union/enum body, or
+    the right side of an `=` (an initialiser list, a lambda assigned to a variable)."""
+    head = _NOT_IN_HEAD.sub(" ", head)
+    if _CLASS_HEAD.search(head):
+        return True
+    depth = 0
+    for i, ch in enumerate(head):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "=" and depth == 0 and head[i + 1:i + 2] != "=" and head[i - 1:i] not in ("=", "<", ">", "!"):
+            return True  # `=`, `+=`, ... but not ==, <=, >=, !=
+    return False
 
 
 def _is_digit_separator(text: str, i: int) -> bool:
@@ -86,18 +114,22 @@ def scan(text: str, start: int = 0, resume: ScanResult | None = None) -> ScanRes
 
     `resume`: the result of scanning a prefix of `text`; lexing continues where it stopped.
     """
-    r = ScanResult() if resume is None else dataclasses.replace(resume, complete_points=list(resume.complete_points))
+    r = ScanResult() if resume is None else dataclasses.replace(
+        resume, complete_points=list(resume.complete_points), open_braces=list(resume.open_braces))
     n = len(text)
     i = r.pos
-    mode, depth, at_line_start, main_seen, raw_end = r.mode, r.depth, r.at_line_start, r.main_seen, r.raw_end
+    mode, at_line_start, main_seen, raw_end = r.mode, r.at_line_start, r.main_seen, r.raw_end
+    braces, head, paren = r.open_braces, r.head, r.paren
     while i < n:
         c = text[i]
         if mode == CODE:
             if c == "\n":
                 at_line_start = True
+                head += " "
                 i += 1
                 continue
             if c in " \t\r\f\v":
+                head += " "
                 i += 1
                 continue
             if c == "#" and at_line_start:
@@ -107,21 +139,23 @@ def scan(text: str, start: int = 0, resume: ScanResult | None = None) -> ScanRes
             at_line_start = False
             if c == "/" and text.startswith("//", i):
                 mode = LINE_COMMENT
+                head += " "
                 i += 2
                 continue
             if c == "/" and text.startswith("/*", i):
                 mode = BLOCK_COMMENT
+                head += " "
                 i += 2
                 continue
             if i >= start:
                 r.last_significant = i + 1
             if c == '"':
                 if text[_word_start(text, i):i] in _RAW_PREFIXES:
-                    paren = text.find("(", i + 1, i + 18)
-                    if paren != -1:
-                        raw_end = ")" + text[i + 1:paren] + '"'
+                    delim_end = text.find("(", i + 1, i + 18)
+                    if delim_end != -1:
+                        raw_end = ")" + text[i + 1:delim_end] + '"'
                         mode = RAW_STRING
-                        i = paren + 1
+                        i = delim_end + 1
                         continue
                 mode = STRING
             elif c == "'" and not _is_digit_separator(text, i):
@@ -129,21 +163,26 @@ def scan(text: str, start: int = 0, resume: ScanResult | None = None) -> ScanRes
             elif c == "`" and i >= start and r.stop_at is None:
                 r.stop_at = _line_start(text, i)  # markdown fence: prose, not C++
             elif c == "{":
-                depth += 1
+                braces.append((_needs_semicolon(head), paren))
+                head, paren = "", 0
             elif c == "}":
-                if depth == 0:
+                head = ""
+                if not braces:
                     if i >= start and r.stop_at is None:
                         r.stop_at = i  # a brace closing nothing: the model is babbling
                 else:
-                    depth -= 1
-                    if depth == 0:
+                    paren = braces.pop()[1]
+                    if not braces:
                         if main_seen and not r.main_closed:
                             r.main_closed = True
                         if i >= start:
                             r.complete_points.append(i + 1)
-            elif c == ";" and depth == 0 and i >= start:
-                r.complete_points.append(i + 1)
-            elif c == "m" and depth == 0 and text.startswith("main", i) and (i == 0 or not _ident_char(text[i - 1])):
+            elif c == ";":
+                if paren == 0:
+                    head = ""  # a `;` inside for( ; ; ) does not end the head
+                if not braces and i >= start:
+                    r.complete_points.append(i + 1)
+            elif c == "m" and not braces and text.startswith("main", i) and (i == 0 or not _ident_char(text[i - 1])):
                 j = i + 4
                 while j < n and text[j] in " \t\r\n":
                     j += 1
@@ -151,6 +190,12 @@ def scan(text: str, start: int = 0, resume: ScanResult | None = None) -> ScanRes
                     if main_seen and r.main_closed and i >= start and r.stop_at is None:
                         r.stop_at = _line_start(text, i)  # a second main: a new program began
                     main_seen = True
+            if c in "([":
+                paren += 1
+            elif c in ")]":
+                paren = max(0, paren - 1)
+            if c not in "{};":
+                head += c
             i += 1
         elif mode == PREPROC:
             # The directive runs to the end of the line, backslash continuations included.
@@ -166,10 +211,11 @@ def scan(text: str, start: int = 0, resume: ScanResult | None = None) -> ScanRes
                 if r.main_closed and directive.startswith(("include", "import")) and r.stop_at is None:
                     r.stop_at = _line_start(text, i - 1)  # a new program's headers
                 r.last_significant = end
-                if depth == 0:
+                if not braces:
                     r.complete_points.append(end)
             mode = CODE
             at_line_start = True
+            head += " "
             i = end + 1
         elif mode == LINE_COMMENT:
             end = text.find("\n", i)
@@ -206,7 +252,8 @@ def scan(text: str, start: int = 0, resume: ScanResult | None = None) -> ScanRes
             else:
                 mode = CODE
                 i = end + len(raw_end)
-    r.pos, r.mode, r.depth, r.at_line_start, r.main_seen, r.raw_end = i, mode, depth, at_line_start, main_seen, raw_end
+    r.pos, r.mode, r.at_line_start, r.main_seen, r.raw_end = i, mode, at_line_start, main_seen, raw_end
+    r.depth, r.head, r.paren = len(braces), head, paren
     return r
 
 
@@ -267,12 +314,22 @@ def extract_base(prefix: str, raw_output: str) -> Extraction:
 
 
 def closing_braces(prefix: str) -> str:
-    """The closing-braces baseline: close an open literal/comment, then every open brace."""
+    """The closing-braces baseline: what to append to `prefix` to end an open literal or comment,
+    then close every open brace, innermost first ("" when nothing is open).
+
+    Braces in literals, comments and preprocessor lines do not count. Bodies that need a `;`
+    after the brace (class/struct/union/enum, `= {...}` initialisers, lambdas assigned to a
+    variable) get `};`.
+    """
     r = scan(prefix)
-    tail = {STRING: '"', CHAR: "'", BLOCK_COMMENT: "*/", RAW_STRING: ""}.get(r.mode, "")
-    if r.mode == LINE_COMMENT or r.mode == PREPROC:
-        tail = ""
-    return tail + "\n" + "}\n" * r.depth
+    if r.mode in (LINE_COMMENT, PREPROC):
+        tail = "\n\n" if prefix.endswith("\\") else "\n"  # a final backslash would splice one newline away
+    else:
+        tail = {STRING: '"', CHAR: "'", BLOCK_COMMENT: "*/", RAW_STRING: r.raw_end}.get(r.mode, "")
+        if r.mode in (STRING, CHAR) and r.pos > len(prefix):
+            tail = "\\" + tail  # the prefix ends in a backslash escaping what comes next
+    closers = "".join("\n};" if semicolon else "\n}" for semicolon, _ in reversed(r.open_braces))
+    return tail + closers + ("\n" if closers else "")
 
 
 # ------------------------------------------------------------------ chat models

@@ -1,0 +1,56 @@
+"""The last words of `make demo`: the results tables and where every artifact is.
+
+    python -m compile_prefs.demo_summary [--artifacts DIR] [--model tiny]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from cards import report as report_mod
+from compile_prefs import layout
+
+
+def where_things_are(root, model: str) -> list[tuple[str, str]]:
+    rows = [
+        ("dataset (Hub layout)", layout.data_dir(root)),
+        ("tiny base model", layout.tiny_model_dir(root)),
+        *[(f"{stage} adapter", layout.adapter_dir(model, stage, root)) for stage in layout.TRAINED_STAGES],
+        *[(f"eval {stage}", layout.eval_dir(model, stage, root)) for stage in layout.EVAL_STAGES],
+        ("preference mining", layout.prefs_dir(model, root)),
+        ("report", layout.report_dir(root) / "results.md"),
+        ("chart", layout.report_dir(root) / "compile_success.png"),
+        ("cards", layout.report_dir(root) / "cards"),
+        ("release dry run", layout.release_dir(root)),
+    ]
+    return [(name, str(path) + ("" if path.exists() else "  (missing)")) for name, path in rows]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--artifacts", default=None)
+    parser.add_argument("--model", default="tiny")
+    args = parser.parse_args(argv)
+    results = layout.report_dir(args.artifacts) / "results.json"
+    if not results.exists():
+        print(f"no report at {results}: run `make report`", file=sys.stderr)
+        return 2
+    report = json.loads(results.read_text())
+    print("\n== compile success on the test split (Table 1 layout) ==")
+    print(report_mod.table1(report))
+    print("\n== gains (Table 2 layout) ==")
+    print(report_mod.table2(report))
+    print("\n== where everything is ==")
+    for name, path in where_things_are(args.artifacts, args.model):
+        print(f"  {name:<22} {path}")
+    missing = [name for name, path in where_things_are(args.artifacts, args.model) if path.endswith("(missing)")]
+    if missing:
+        print(f"\nmissing: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
