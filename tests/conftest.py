@@ -18,6 +18,8 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 # Caches under a per-process temp dir, never the user's ~/.cache/huggingface (read at import time).
 os.environ["HF_HOME"] = tempfile.mkdtemp(prefix="compile-prefs-hf-")
+# One verdict cache and one set of precompiled headers per test process, never the user's.
+os.environ["COMPILE_PREFS_CACHE"] = tempfile.mkdtemp(prefix="compile-prefs-cache-")
 
 import pytest  # noqa: E402
 

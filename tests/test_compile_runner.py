@@ -26,6 +26,8 @@ GOOD = {
     "template": "#include <vector>\ntemplate<class T> bool chmin(T& a, const T& b){ if(b<a){a=b;return true;} return false; }\nint main(){ int x=3; chmin(x,1); std::vector<int> v(x); return (int)v.size()-1; }\n",
     "pragma_optimize_ok": "#pragma GCC optimize(\"O2\")\nint main() {}\n",
     "no_trailing_newline": "int main() { return 0; }",
+    # Token pasting is ordinary; only pasting that produces a diagnostic pragma is refused.
+    "token_pasting_ok": "#pragma GCC optimize(\"O2\")\n#define CAT(a, b) a##b\n#define rep(i, n) for (int CAT(i, _) = 0; CAT(i, _) < (n); ++CAT(i, _))\nint main() { int s = 0; rep(k, 3) s++; return s - 3; }\n",
 }
 BROKEN = {
     "truncated": ("#include <iostream>\nint main() {\n  for (int i = 0; i < 3; ++i) {\n    std::cout << i;\n", "error"),

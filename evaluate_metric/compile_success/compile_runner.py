@@ -59,6 +59,7 @@ MODES = {"link": [], "object": ["-c"], "syntax": ["-fsyntax-only"]}
 PCH_HEADERS = ("bits/stdc++.h", "iostream", "cstdio", "vector", "algorithm", "string", "cmath", "cstring")
 
 _PCH_LAYOUT = 2  # bump when the PCH folder's layout changes, so stale caches are rebuilt
+RUNNER_VERSION = 3  # part of every cache key: bump when a change could alter a verdict
 _SOURCE_NAME = "main.cpp"
 _SANDBOX_JOB = "/job"
 _SANDBOX_PCH = "/pch"
@@ -84,7 +85,7 @@ class CompileConfig:
     cpu_time_s: int = field(default=20, metadata={"help": "CPU-time rlimit of the compiler processes."})
     memory_mb: int = field(default=2048, metadata={"help": "Address-space rlimit (a macro bomb stops here)."})
     max_output_mb: int = field(default=64, metadata={"help": "File-size rlimit: the largest file g++ may write."})
-    max_stderr_kb: int = field(default=16, metadata={"help": "Diagnostics kept; more output stops the compile."})
+    max_stderr_kb: int = field(default=64, metadata={"help": "Diagnostics kept; more output stops the compile."})
     max_errors: int = field(default=5, metadata={"help": "-fmax-errors: g++ stops after this many errors."})
     max_source_bytes: int = field(default=1 << 20, metadata={"help": "Larger sources are rejected unread."})
     use_pch: bool = field(default=True, metadata={"help": "Use precompiled headers for common first includes."})
@@ -159,13 +160,11 @@ def screen_source(source: str) -> str | None:
     Refused whatever the sandbox: diagnostic-control pragmas in any spelling (they would turn
     off the warnings that must count as failures), and includes or assembler directives that
     read files outside the system headers. Token pasting that could assemble `_Pragma` is
-    refused too, since the preprocessor would obey the result.
+    checked by the runner after preprocessing (see `_pragma_in_preprocessed`).
     """
     text = _SPLICE.sub("", source)
     if _PRAGMA_OPERATOR.search(text):
         return "_Pragma operator (diagnostic control is not allowed)"
-    if "##" in text and "ragma" in text:
-        return "token pasting next to 'pragma' (diagnostic control is not allowed)"
     if _ASM_FILE_DIRECTIVE.search(text):
         return "assembler .include/.incbin reads files"
     for match in _HAS_INCLUDE.finditer(text):
@@ -210,11 +209,13 @@ def _classify(returncode: int, stderr: str, job_dir: str, hit_stderr_cap: bool) 
     low = stderr.lower()
     if "internal compiler error" in low and "signal terminated program" not in low:
         return _bad("internal", diagnostic)
-    if ("virtual memory exhausted" in low or "out of memory" in low or "cannot allocate memory" in low
+    if hit_stderr_cap:
+        pass  # we stopped a compile that wrote too many diagnostics: judge it by its first one
+    elif ("virtual memory exhausted" in low or "out of memory" in low or "cannot allocate memory" in low
             or "file size limit exceeded" in low or "killed signal terminated" in low
             or "std::bad_alloc" in low or returncode in (-signal.SIGXFSZ, -signal.SIGKILL, -signal.SIGSEGV)):
         return _bad("resource", diagnostic or "resource limit hit")
-    if "cpu time limit exceeded" in low or returncode == -signal.SIGXCPU:
+    if not hit_stderr_cap and ("cpu time limit exceeded" in low or returncode == -signal.SIGXCPU):
         return _bad("timeout", diagnostic or "CPU time limit hit")
     if returncode == 0 and not lines and not hit_stderr_cap:
         return Verdict(GOOD)
@@ -345,7 +346,8 @@ class CompileRunner:
 
     def _key(self, source_bytes: bytes) -> str:
         h = hashlib.sha256()
-        h.update(json.dumps([self.version, self.compiler, self.flags(), self.config.max_source_bytes]).encode())
+        h.update(json.dumps([RUNNER_VERSION, self.version, self.compiler, self.flags(), self.config.max_source_bytes,
+                             self.config.use_pch]).encode())
         h.update(b"\0")
         h.update(source_bytes)
         return h.hexdigest()
