@@ -1,0 +1,33 @@
+// Demo Contest 004 - Counting Small Elements
+#include <iostream>
+#include <algorithm>
+#include <vector>
+using namespace std;
+
+int count_le(const vector<int>&nums,int val){
+	int lo=-1,hi=nums.size();
+	while(hi-lo>1){
+		int mid=(lo+hi)/2;
+		if(nums[mid]<=val)lo=mid;
+		else hi=mid;
+	}
+	return lo+1;
+}
+
+void solve(){
+	int n,q;
+	cin>>n>>q;
+	vector<int>nums(n);
+	for(int j=0;j<n;j++)cin>>nums[j];
+	sort(nums.begin(),nums.end());
+	for(int i=0;i<q;i++){
+		int val;
+		cin>>val;
+		cout<<count_le(nums,val)<<'\n';
+	}
+}
+
+int main(){
+	solve();
+	return 0;
+}

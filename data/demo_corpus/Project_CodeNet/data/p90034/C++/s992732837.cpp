@@ -1,0 +1,44 @@
+// Demo Contest 012 - Matrix Product
+#include <bits/stdc++.h>
+using std::vector;
+
+typedef long long ll;
+
+typedef std::vector<std::vector<ll>> Matrix;
+
+Matrix read_matrix(int rows, int cols)
+{
+    Matrix M(rows, std::vector<ll>(cols));
+    for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++)
+    {
+        std::cin >> M[i][j];
+    }
+    return M;
+}
+
+Matrix multiply(const Matrix& A, const Matrix& B)
+{
+    int n = A.size(), m = B.size(), l = B[0].size();
+    Matrix C(n, std::vector<ll>(l, 0));
+    for (int i = 0; i < n; i++) for (int k = 0; k < m; k++) for (int j = 0; j < l; j++) C[i][j] += A[i][k] * B[k][j];
+    return C;
+}
+
+int main()
+{
+    int n, m, l;
+    std::cin >> n >> m >> l;
+    Matrix A = read_matrix(n, m);
+    Matrix B = read_matrix(m, l);
+    Matrix C = multiply(A, B);
+    for (auto& row : C)
+    {
+        for (int j = 0; j < l; j++)
+        {
+            if (j > 0) std::cout << " ";
+            std::cout << row[j];
+        }
+        std::cout << std::endl;
+    }
+    return 0;
+}

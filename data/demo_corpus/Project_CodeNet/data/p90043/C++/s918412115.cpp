@@ -1,0 +1,39 @@
+#include <iostream>
+#include <vector>
+using namespace std;
+
+typedef long long ll;
+#define rep(i, n) for (int i = 0; i < (n); ++i)
+
+ll sort_count(vector<int>& arr, int l, int r)
+{
+   if (r - l < 1) return 0;
+   int m = (l + r) / 2;
+   ll num = sort_count(arr, l, m) + sort_count(arr, m, r);
+   vector<int> merged;
+   int i = l, j = m;
+   while (i < m || j < r)
+   {
+      if (j == r || (i < m && arr[i] <= arr[j]))
+      {
+         merged.push_back(arr[i++]);
+      }
+      else
+      {
+         num += m - i;  // a[j] jumps over every remaining left element
+         merged.push_back(arr[j++]);
+      }
+   }
+   for (int k = l; k < r; k++) arr[k] = merged[k - l];
+   return num;
+}
+
+int main()
+{
+   int n;
+   cin >> n;
+   vector<int> arr(n);
+   rep(i2, n) cin >> arr[i2];
+   cout << sort_count(arr, 0, n) << '\n';
+   return 0;
+}
