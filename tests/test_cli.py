@@ -1,0 +1,52 @@
+"""The `compile-prefs` entry point and the preflight checks of `make reproduce`."""
+
+import subprocess
+import sys
+
+from compile_prefs import cli, preflight
+
+
+def test_every_subcommand_module_exposes_the_interface():
+    import importlib
+
+    for name, (module_name, _) in cli.SUBCOMMANDS.items():
+        module = importlib.import_module(module_name)
+        assert callable(module.add_arguments) and callable(module.run), name
+
+
+def test_help_and_unknown_command(capsys):
+    assert cli.main([]) == 2
+    assert "score" in capsys.readouterr().out
+    try:
+        cli.main(["frobnicate"])
+    except SystemExit as err:
+        assert err.code == 2
+    assert "unknown command 'frobnicate'" in capsys.readouterr().err
+
+
+def test_console_script_runs(repo_root):
+    out = subprocess.run([sys.executable, "-m", "compile_prefs.cli", "score", "--help"], capture_output=True,
+                         text=True, cwd=repo_root)
+    assert out.returncode == 0 and "--json" in out.stdout
+
+
+def test_preflight_names_what_is_missing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("ARTIFACTS", str(tmp_path))
+    checks = {c.name: c for c in preflight.run_checks("gemma", str(tmp_path / "nope"), min_free_gb=0)}
+    assert checks["compiler"].ok and checks["recipe"].ok and checks["disk"].ok
+    assert not checks["codenet"].ok and "is not a folder" in checks["codenet"].detail
+    assert not checks["cuda"].ok  # the test machine has no GPU
+    assert not checks["hub"].ok   # and no Hub (HF_HUB_OFFLINE=1)
+    assert "google/gemma-7b" in checks["recipe"].detail
+
+    class Args:
+        model, codenet, min_free_gb, min_gpu_gb, no_gpu = "gemma", None, 0.0, 20.0, False
+
+    assert preflight.run(Args) == 2
+    out, err = capsys.readouterr()
+    assert "MISSING  codenet" in out and "preflight failed" in err and "nothing was started" in err
+
+
+def test_preflight_accepts_a_codenet_tree_and_rejects_unknown_models(codenet_sample):
+    assert preflight.check_codenet(str(codenet_sample)).ok
+    assert not preflight.check_recipe("llama-99").ok
