@@ -49,7 +49,7 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
     ]:
         assert path.is_file(), f"missing {path}"
     # The closing output is the results table, baseline row included, and where things are.
-    assert "closed" in first.stdout.lower() and "+SFT+DPO" in first.stdout
+    assert "prefix + closing braces" in first.stdout and "+SFT+DPO" in first.stdout
     assert "where everything is" in first.stdout
 
     summaries = {s: json.loads((artifacts / "runs/tiny/eval" / s / "summary.json").read_text())
