@@ -75,7 +75,8 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
     assert set(["prompt", "chosen", "rejected"]) <= set(pairs.column_names)
     model_repo = next((release / "models").glob("*/compile-prefs-tiny-sft_dpo"))
     card = ModelCard.load(model_repo / "README.md")
-    assert card.data.base_model and card.data.eval_results
+    # The tiny base model is a local folder, so its card names no Hub base_model; the results are there.
+    assert card.data.eval_results and card.data.eval_results[0].metric_type == "compile_success"
     base = AutoModelForCausalLM.from_pretrained(artifacts / "models" / "tiny-base")
     assert PeftModel.from_pretrained(base, model_repo) is not None
 
