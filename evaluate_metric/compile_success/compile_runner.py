@@ -491,7 +491,7 @@ class CompileRunner:
             (Path(job) / "tmp").mkdir()
             (Path(job) / _SOURCE_NAME).write_bytes(data)
             verdict = self._run_compiler(job, pch)
-        except OSError as err:
+        except Exception as err:  # noqa: BLE001 - one broken compile must never sink the batch
             verdict = _bad("internal", f"runner failed: {err.__class__.__name__}: {err}")
         finally:
             shutil.rmtree(job, ignore_errors=True)
