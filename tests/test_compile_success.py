@@ -50,12 +50,10 @@ def test_module_doctest_example_runs(monkeypatch):
     monkeypatch.chdir(METRIC_DIR.parent.parent)
     from evaluate_metric.compile_success import compile_success as module
 
-    finder = doctest.DocTestFinder()
     test = doctest.DocTestParser().get_doctest(module._KWARGS_DESCRIPTION, {}, "compile_success", None, 0)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test)
     assert runner.failures == 0 and runner.tries >= 3
-    del finder
 
 
 def test_space_files_exist_and_card_has_front_matter():

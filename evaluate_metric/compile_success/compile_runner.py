@@ -46,7 +46,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 GOOD, BAD = "Good", "Bad"
 REASONS = ("error", "warning", "link", "timeout", "resource", "rejected_input", "internal")
@@ -209,9 +209,8 @@ def _classify(returncode: int, stderr: str, job_dir: str, hit_stderr_cap: bool) 
     low = stderr.lower()
     if "internal compiler error" in low and "signal terminated program" not in low:
         return _bad("internal", diagnostic)
-    if hit_stderr_cap:
-        pass  # we stopped a compile that wrote too many diagnostics: judge it by its first one
-    elif ("virtual memory exhausted" in low or "out of memory" in low or "cannot allocate memory" in low
+    # A compile we stopped for writing too many diagnostics is judged by its first one, not as a limit hit.
+    if not hit_stderr_cap and ("virtual memory exhausted" in low or "out of memory" in low or "cannot allocate memory" in low
             or "file size limit exceeded" in low or "killed signal terminated" in low
             or "std::bad_alloc" in low or returncode in (-signal.SIGXFSZ, -signal.SIGKILL, -signal.SIGSEGV)):
         return _bad("resource", diagnostic or "resource limit hit")
@@ -483,14 +482,15 @@ class CompileRunner:
         c = self.config
         if len(data) > c.max_source_bytes:
             return _bad("rejected_input", f"source is {len(data)} bytes, over the {c.max_source_bytes}-byte limit")
-        why = screen_source(data.decode("utf-8", errors="replace"))
+        text = data.decode("utf-8", errors="replace")
+        why = screen_source(text)
         if why:
             return _bad("rejected_input", f"refused before compiling: {why}")
         job = tempfile.mkdtemp(prefix="compile-prefs-job-")
         try:
             (Path(job) / "tmp").mkdir()
             (Path(job) / _SOURCE_NAME).write_bytes(data)
-            verdict = self._run_compiler(job, pch)
+            verdict = self._run_compiler(job, pch, text)
         except Exception as err:  # noqa: BLE001 - one broken compile must never sink the batch
             verdict = _bad("internal", f"runner failed: {err.__class__.__name__}: {err}")
         finally:
@@ -498,9 +498,8 @@ class CompileRunner:
         verdict.seconds = time.monotonic() - start
         return verdict
 
-    def _run_compiler(self, job: str, pch: Path | None) -> Verdict:
+    def _run_compiler(self, job: str, pch: Path | None, source: str) -> Verdict:
         c = self.config
-        source = (Path(job) / _SOURCE_NAME).read_bytes().decode("utf-8", errors="replace")
         if "##" in _SPLICE.sub("", source):
             # Token pasting can assemble `_Pragma` where no screen can see it; the preprocessor
             # shows the pragmas it would obey, so ask it (in the same sandbox) before compiling.
@@ -581,12 +580,8 @@ def _read_capped(proc: subprocess.Popen, cap: int, timeout: float) -> tuple[byte
             if remaining <= 0:
                 timed_out = True
                 break
-            if not sel.select(timeout=min(remaining, 0.5)):
-                if proc.poll() is not None:
-                    # Exited; drain whatever is left.
-                    pass
-                else:
-                    continue
+            if not sel.select(timeout=min(remaining, 0.5)) and proc.poll() is None:
+                continue  # nothing to read yet and still running; once it exits, read to EOF
             try:
                 chunk = os.read(fd, 65536)
             except BlockingIOError:
@@ -604,18 +599,10 @@ def _read_capped(proc: subprocess.Popen, cap: int, timeout: float) -> tuple[byte
 
 def _encode(source: str) -> bytes:
     try:
-        return source.encode("utf-8")
+        # Lone surrogates (undecodable bytes read with surrogateescape) go to the compiler as the bytes they were.
+        return source.encode("utf-8", errors="surrogateescape")
     except UnicodeEncodeError:
-        # Lone surrogates (undecodable bytes read with surrogateescape) go to the compiler as bytes.
-        return source.encode("utf-8", errors="surrogateescape") if _all_escapes(source) else source.encode("utf-8", errors="replace")
-
-
-def _all_escapes(source: str) -> bool:
-    try:
-        source.encode("utf-8", errors="surrogateescape")
-        return True
-    except UnicodeEncodeError:
-        return False
+        return source.encode("utf-8", errors="replace")
 
 
 def _progress_bar(total: int, desc: str):
@@ -624,8 +611,3 @@ def _progress_bar(total: int, desc: str):
     except ImportError:
         return None
     return tqdm(total=total, desc=desc, unit="file", dynamic_ncols=True)
-
-
-def compile_many(sources: Iterable[str], config: CompileConfig | None = None, **runner_kwargs) -> list[Verdict]:
-    """One-shot helper: verdicts for `sources` with a fresh runner."""
-    return CompileRunner(config, **runner_kwargs).check_many(list(sources))
