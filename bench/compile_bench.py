@@ -19,9 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from evaluate_metric.compile_success.compile_runner import MODES, CompileConfig, CompileRunner  # noqa: E402
+from compile_prefs.evaluate_metric.compile_success.compile_runner import MODES, CompileConfig, CompileRunner
 
 DEFAULT_CORPORA = [Path(__file__).resolve().parent.parent.parent / "shared" / "codenet-sample",
                    Path(__file__).resolve().parent.parent / "data" / "demo_corpus"]

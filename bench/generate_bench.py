@@ -21,12 +21,11 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests"))  # the tiny-model fixtures
 
 
 def prompts_from(args, tmp: Path) -> list[str]:
-    from training.generate import load_rows
+    from compile_prefs.training.generate import load_rows
 
     if args.data:
         rows = load_rows(args.data, args.split)
@@ -59,8 +58,8 @@ def main(argv=None) -> int:
 
     import torch
 
-    from training.formats import get_format
-    from training.generate import GenerateConfig, HFBackend
+    from compile_prefs.training.formats import get_format
+    from compile_prefs.training.generate import GenerateConfig, HFBackend
 
     with tempfile.TemporaryDirectory(prefix="generate-bench-") as tmp:
         tmp = Path(tmp)
@@ -68,7 +67,7 @@ def main(argv=None) -> int:
         if model is None:
             from fixtures_models import make_cpp_programs
 
-            from training.tiny_model import build_tiny_model
+            from compile_prefs.training.tiny_model import build_tiny_model
 
             model = str(build_tiny_model(make_cpp_programs(40), tmp / "tiny", steps=150, max_seconds=None,
                                          block_size=128, batch_size=8))

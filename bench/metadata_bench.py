@@ -82,8 +82,7 @@ def _flush(path: Path, lines: list[str]) -> int:
 # Runs in the child: stream every row (default C++/Accepted filter) and report.
 _CHILD = """
 import json, resource, sys, time
-sys.path.insert(0, {root!r})
-from builders.codenet import CodeNetReader
+from compile_prefs.builders.codenet import CodeNetReader
 reader = CodeNetReader({tree!r})
 start = time.perf_counter()
 selected = sum(1 for _ in reader.iter_rows())
@@ -94,14 +93,14 @@ print(json.dumps({{"seconds": elapsed, "selected": selected, "report": reader.re
 
 
 def measure(tree: Path) -> dict:
-    code = _CHILD.format(root=str(ROOT), tree=str(tree))
+    code = _CHILD.format(tree=str(tree))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def baseline_rss() -> int:
     """Peak RSS of a child that only imports the reader: the interpreter's own share."""
-    code = (f"import resource, sys; sys.path.insert(0, {str(ROOT)!r}); import builders.codenet; "
+    code = ("import resource, sys; import compile_prefs.builders.codenet; "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)")
     return int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 

@@ -79,7 +79,7 @@ def _write_card_defaults(folder: Path, summary: dict) -> None:
 
 def build(args: argparse.Namespace) -> dict:
     """Build and export the completion config; returns the summary (also written to DIR)."""
-    from builders.builder import CodeNetCompilePrefs
+    from compile_prefs.builders.builder import CodeNetCompilePrefs
 
     out = Path(args.out) if args.out is not None else layout.data_dir()
     started = time.monotonic()

@@ -4,7 +4,7 @@ datasets 5 runs no loading scripts, so the builder is a class you instantiate an
 it produces is exported as parquet (`compile-prefs build-data`) and then loads anywhere with a
 plain `load_dataset(folder_or_repo, "completion")`.
 
-    from builders.builder import CodeNetCompilePrefs
+    from compile_prefs.builders.builder import CodeNetCompilePrefs
     b = CodeNetCompilePrefs(config_name="completion", data_dir="/data/codenet", cache_dir=tmp,
                             seed=42, split_by="submission")
     b.download_and_prepare()
@@ -50,9 +50,9 @@ from typing import Any, Iterable
 import datasets
 from datasets import Features, List, Value
 
-from builders.codenet import CodeNetReader
-from builders.masking import CUTS, mask_code
-from builders.splits import SPLIT_BY, SplitConfig, select_splits
+from compile_prefs.builders.codenet import CodeNetReader
+from compile_prefs.builders.masking import CUTS, mask_code
+from compile_prefs.builders.splits import SPLIT_BY, SplitConfig, select_splits
 from compile_prefs import layout
 
 CODENET_URL = "https://dax-cdn.cdn.appdomain.cloud/dax-project-codenet/1.0.0/Project_CodeNet.tar.gz"
@@ -376,7 +376,7 @@ class CodeNetCompilePrefs(datasets.GeneratorBasedBuilder):
         reader = CodeNetReader(root, languages=cfg.languages, statuses=cfg.statuses)
         runner = self.runner
         if runner is None:
-            from evaluate_metric.compile_success.compile_runner import CompileRunner
+            from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
             runner = self.runner = CompileRunner(workers=cfg.workers, cache_dir=cfg.compile_cache_dir)
         split_config = cfg.split_config()

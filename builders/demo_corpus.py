@@ -1,9 +1,9 @@
 """The project's own demo corpus: C++ submissions laid out exactly like Project CodeNet.
 
 Usage:
-    python -m builders.demo_corpus --out data/demo_corpus             # (re)generate; deterministic
-    python -m builders.demo_corpus --out data/demo_corpus --verify    # + compile every file, run samples
-    python -m builders.demo_corpus --out /tmp/x --verify --syntax-only --jobs 2
+    python -m compile_prefs.builders.demo_corpus --out data/demo_corpus             # (re)generate; deterministic
+    python -m compile_prefs.builders.demo_corpus --out data/demo_corpus --verify    # + compile every file, run samples
+    python -m compile_prefs.builders.demo_corpus --out /tmp/x --verify --syntax-only --jobs 2
 
 Nothing here comes from CodeNet. Every problem in builders/demo_corpus_bank.py was written for this
 project with 2-4 solution skeletons (different algorithms). An accepted submission is one skeleton
@@ -36,7 +36,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builders.demo_corpus_bank import PROBLEMS, Problem
+from compile_prefs.builders.demo_corpus_bank import PROBLEMS, Problem
 
 DEFAULT_SEED = 20240611
 ACCEPTED_PER_PROBLEM = 10

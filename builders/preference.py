@@ -62,7 +62,7 @@ def distribution(values) -> dict:
 def mine_pairs(generations: list[dict], train_rows: dict[str, dict], *, model: str, stage: str | None = None,
                prompt_format: str | None = None, min_edit_distance: int = 0, dedupe: bool = False) -> tuple[list[dict], dict]:
     """(preference rows in the model's form, summary). `train_rows`: submission_id -> dataset row."""
-    from training.formats import get_format
+    from compile_prefs.training.formats import get_format
 
     skipped: Counter = Counter()
     cands = []
@@ -124,8 +124,8 @@ def mine_pairs(generations: list[dict], train_rows: dict[str, dict], *, model: s
 
 def standard_form(row: dict) -> dict:
     """A conversational pair (our chat format) as a standard one: masked program and bare completions."""
-    from training.extract import code_blocks
-    from training.formats import USER_TEMPLATE
+    from compile_prefs.training.extract import code_blocks
+    from compile_prefs.training.formats import USER_TEMPLATE
 
     if isinstance(row["prompt"], str):
         return dict(row)
@@ -148,7 +148,7 @@ def write_preference_configs(data_dir: str | Path, model: str, pairs: list[dict]
     """Write `preference-<model>` and rebuild the combined `preference` config; returns row counts."""
     from datasets import Dataset, concatenate_datasets
 
-    from builders.builder import preference_features, validate_preference_rows
+    from compile_prefs.builders.builder import preference_features, validate_preference_rows
     from compile_prefs import layout
 
     name = layout.preference_config_name(model)
@@ -199,7 +199,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from compile_prefs import layout
-    from training.generate import load_rows, read_records
+    from compile_prefs.training.generate import load_rows, read_records
 
     gen_path = Path(args.generations) if args.generations else layout.prefs_dir(args.model) / "generations.jsonl"
     if not gen_path.is_file():

@@ -39,8 +39,8 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from builders.codenet import CodeNetReader, Row
-from builders.masking import trim_code
+from compile_prefs.builders.codenet import CodeNetReader, Row
+from compile_prefs.builders.masking import trim_code
 
 SPLIT_BY = ("submission", "problem")
 DUPLICATE_CODE = "duplicate_code"

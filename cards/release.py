@@ -32,7 +32,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cards import render, report
+from compile_prefs.cards import render, report
 from compile_prefs import __version__, layout
 
 KEEP_REMOTE = {".gitattributes"}  # files the Hub creates; a release never deletes them

@@ -24,12 +24,14 @@ from pathlib import Path
 import jinja2
 import yaml
 
-from cards import report
+from compile_prefs.cards import report
 from compile_prefs import layout
+from compile_prefs.evaluate_metric import compile_success
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+# The folder that holds training/ and evaluate_metric/: the checkout, or compile_prefs/ in a wheel install.
 REPO_ROOT = Path(__file__).resolve().parent.parent
-METRIC_DIR = REPO_ROOT / "evaluate_metric" / "compile_success"
+METRIC_DIR = Path(compile_success.__path__[0])
 CHART_NAME = "compile_success.png"
 LICENSE = "cdla-permissive-2.0"
 

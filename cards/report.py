@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 from compile_prefs import layout
-from training.extract import closing_braces
+from compile_prefs.training.extract import closing_braces
 
 STAGE_LABELS = {"base": "base", "sft": "+SFT", "dpo": "+DPO only", "sft_dpo": "+SFT+DPO"}
 BASELINE_LABELS = {"prefix_only": "no model: prefix alone", "closed_braces": "no model: prefix + closing braces"}
@@ -139,7 +139,7 @@ def _row(system: str, n: int, good: int, by_reason: dict, **extra) -> dict:
 
 
 def _compile_config_from(compiler: dict | None):
-    from evaluate_metric.compile_success.compile_runner import CompileConfig
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileConfig
 
     compiler = compiler or {}
     return CompileConfig(
@@ -195,7 +195,7 @@ def model_results(model: str, root=None, baseline: bool = True, runner=None, wor
         prompts, prompt_source = test_prompts(model, summaries, root)
         if prompts:
             if runner is None:
-                from evaluate_metric.compile_success.compile_runner import CompileRunner
+                from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
                 runner = CompileRunner(_compile_config_from(first.get("compiler")), workers=workers, cache_dir=cache_dir)
             rows.extend(score_baselines(prompts, runner))
@@ -243,7 +243,7 @@ def collect(models: list[str] | None = None, root=None, baseline: bool = True, w
                 compiler = next(iter(summaries.values())).get("compiler")
                 key = hashlib.sha1(repr(_compiler_key(compiler)).encode()).hexdigest()
                 if key not in runner_cache:
-                    from evaluate_metric.compile_success.compile_runner import CompileRunner
+                    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
                     runner_cache[key] = CompileRunner(_compile_config_from(compiler), workers=workers, cache_dir=cache_dir)
                 runner = runner_cache[key]

@@ -146,6 +146,6 @@ def builders_compile_cache(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def builders_runner(builders_compile_cache):
-    from evaluate_metric.compile_success.compile_runner import CompileRunner
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
     return CompileRunner(cache_dir=builders_compile_cache, workers=2)

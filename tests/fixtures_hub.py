@@ -201,7 +201,7 @@ def metric_snapshot(tmp_path_factory):
     """A frozen copy of the metric folder, so a release test does not see edits made while it runs."""
     import shutil
 
-    from cards.render import METRIC_DIR
+    from compile_prefs.cards.render import METRIC_DIR
 
     return shutil.copytree(METRIC_DIR, tmp_path_factory.mktemp("metric") / "compile_success",
                            ignore=shutil.ignore_patterns("__pycache__"))

@@ -188,7 +188,7 @@ def tiny_cpp_programs() -> list[str]:
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory, tiny_cpp_programs):
     """A tiny pretrained model folder (~2-4 s to build on one CPU thread)."""
-    from training.tiny_model import build_tiny_model
+    from compile_prefs.training.tiny_model import build_tiny_model
 
     out = tmp_path_factory.mktemp("tiny-model") / "tiny-base"
     return build_tiny_model(
@@ -203,7 +203,7 @@ def write_completion_dataset(folder, programs, n_test: int = 8, mask_ratio: floa
     masked like the real builder (last 10% of the trimmed program's characters)."""
     from datasets import Dataset
 
-    from builders.masking import mask_code
+    from compile_prefs.builders.masking import mask_code
     from compile_prefs import layout
 
     rows = []
@@ -226,6 +226,6 @@ def tiny_data_dir(tmp_path_factory, tiny_cpp_programs):
 def models_runner():
     """One compile runner for the model-area tests. It uses the runner's default cache (or
     COMPILE_PREFS_CACHE), as the pipeline does: precompiled headers are built once per machine."""
-    from evaluate_metric.compile_success.compile_runner import CompileRunner
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
     return CompileRunner(workers=2)

@@ -58,7 +58,7 @@ def train_data_dir(tmp_path_factory, tiny_cpp_programs):
 @pytest.fixture(scope="session")
 def sft_run_dir(tmp_path_factory, tiny_model_dir, train_data_dir):
     """One SFT run (12 steps on the fixed batch) through training/sft.py's main, as the pipeline runs it."""
-    from training import sft
+    from compile_prefs.training import sft
 
     run_dir = tmp_path_factory.mktemp("runs") / "sft"
     argv = [

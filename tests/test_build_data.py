@@ -4,8 +4,8 @@ import json
 
 import datasets
 
-from builders import build_data
-from builders.builder import build_preference_dataset
+from compile_prefs.builders import build_data
+from compile_prefs.builders.builder import build_preference_dataset
 from compile_prefs import cli, layout
 from fixtures_builders import builders_compile_cache, clean_tree, messy_tree  # noqa: F401
 

@@ -5,7 +5,7 @@ import tarfile
 
 import pytest
 
-from builders.builder import (
+from compile_prefs.builders.builder import (
     CODENET_URL,
     COMPLETION_FEATURES,
     CONVERSATIONAL_PREFERENCE_FEATURES,

@@ -3,7 +3,8 @@
 import subprocess
 import sys
 
-from compile_prefs import cli, preflight
+from compile_prefs import cli
+from compile_prefs.cli import preflight
 
 
 def test_every_subcommand_module_exposes_the_interface():

@@ -5,8 +5,8 @@ import inspect
 
 import pytest
 
-from builders import codenet
-from builders.codenet import CodeNetReader, detect_layout
+from compile_prefs.builders import codenet
+from compile_prefs.builders.codenet import CodeNetReader, detect_layout
 from fixtures_builders import good_program, messy_tree, write_full_tree
 
 

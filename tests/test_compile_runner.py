@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluate_metric.compile_success.compile_runner import (
+from compile_prefs.evaluate_metric.compile_success.compile_runner import (
     CompileConfig,
     CompileRunner,
     _bubblewrap_works,
@@ -205,7 +205,7 @@ def test_no_file_content_ever_leaks(tmp_path, secret_file, sandbox):
 @pytest.mark.skipif(not _bubblewrap_works(), reason="bubblewrap not available")
 def test_bubblewrap_hides_files_even_past_screening(tmp_path, secret_file):
     """Without the screening, the sandbox alone keeps other files out of reach."""
-    from evaluate_metric.compile_success import compile_runner
+    from compile_prefs.evaluate_metric.compile_success import compile_runner
 
     r = CompileRunner(CompileConfig(sandbox="bubblewrap"), cache_dir=False)
     original = compile_runner.screen_source
@@ -249,7 +249,7 @@ def test_blowups_end_bad_within_limits(tmp_path):
 INTERRUPT_SCRIPT = textwrap.dedent(
     """
     import sys
-    from evaluate_metric.compile_success.compile_runner import CompileConfig, CompileRunner
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileConfig, CompileRunner
     slow = ("constexpr long long fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\\n"
             "constexpr long long x = fib(90 + %d);\\nint main(){ return x > 0; }\\n")
     r = CompileRunner(CompileConfig(timeout_s=120, cpu_time_s=120, sandbox=sys.argv[1]), workers=2, cache_dir=False)

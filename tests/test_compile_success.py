@@ -12,7 +12,7 @@ import evaluate
 import pytest
 
 from compile_prefs.cli import main as cli_main
-from evaluate_metric.compile_success.compile_runner import CompileRunner
+from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
 METRIC_DIR = Path(__file__).resolve().parent.parent / "evaluate_metric" / "compile_success"
 
@@ -48,7 +48,7 @@ def test_non_string_prediction_raises_type_error(metric):
 
 def test_module_doctest_example_runs(monkeypatch):
     monkeypatch.chdir(METRIC_DIR.parent.parent)
-    from evaluate_metric.compile_success import compile_success as module
+    from compile_prefs.evaluate_metric.compile_success import compile_success as module
 
     test = doctest.DocTestParser().get_doctest(module._KWARGS_DESCRIPTION, {}, "compile_success", None, 0)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import demo_corpus as dc
+from compile_prefs.builders import demo_corpus as dc
 
 STATUSES = {"Accepted", "Compile Error", "Wrong Answer", "Runtime Error", "Time Limit Exceeded"}
 
@@ -86,7 +86,7 @@ def test_generator_is_deterministic(demo_corpus, tmp_path):
     committed = {p.relative_to(demo_corpus): p.read_bytes() for p in demo_corpus.rglob("*") if p.is_file()}
     assert fresh.keys() == committed.keys()
     changed = [str(k) for k in fresh if fresh[k] != committed[k]]
-    assert not changed, f"regenerate with python -m builders.demo_corpus: {changed[:5]}"
+    assert not changed, f"regenerate with python -m compile_prefs.builders.demo_corpus: {changed[:5]}"
 
 
 def test_seed_changes_the_corpus():
@@ -105,7 +105,7 @@ def test_tokenizer_round_trips(corpus):
 def test_sample_compiles_as_its_status_says(corpus):
     """20 files through g++ -fsyntax-only: the legacy "Accepted" ones, compile errors and the rest.
 
-    `python -m builders.demo_corpus --verify` does all of them, links them and runs the samples.
+    `python -m compile_prefs.builders.demo_corpus --verify` does all of them, links them and runs the samples.
     """
     rng = random.Random(0)
     # <bits/stdc++.h> costs a second per file; two such files are enough to cover it.

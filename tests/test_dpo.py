@@ -10,7 +10,7 @@ import pytest
 import torch
 from fixtures_training import RECIPES, TINY_ARGS, sft_run_dir, train_data_dir  # noqa: F401
 
-from training import dpo
+from compile_prefs.training import dpo
 
 
 def dpo_argv(model_dir, data_dir, run_dir, *extra):
@@ -63,7 +63,7 @@ def test_reference_is_the_sft_model(tiny_model_dir, train_data_dir, sft_run_dir,
     from peft import PeftModel
     from transformers import AutoModelForCausalLM
 
-    from training.configs import DPOPConfig, parse_args
+    from compile_prefs.training.configs import DPOPConfig, parse_args
 
     model_args, data_args, training_args, _ = parse_args(DPOPConfig, dpo_argv(
         tiny_model_dir, train_data_dir, tmp_path, "--init_adapter", str(sft_run_dir / "adapter")))
@@ -101,7 +101,7 @@ def test_dpo_only_starts_from_base(tiny_model_dir, train_data_dir, tmp_path):
 
 @pytest.mark.parametrize("loss_type", [["sigmoid"], ["ipo"], ["sigmoid", "sft"], ["dpop"]], ids="+".join)
 def test_each_loss_type_trains(loss_type, tiny_model_dir, train_data_dir, sft_run_dir, tmp_path):
-    from training.configs import DPOPConfig, parse_args
+    from compile_prefs.training.configs import DPOPConfig, parse_args
 
     model_args, data_args, training_args, _ = parse_args(DPOPConfig, dpo_argv(
         tiny_model_dir, train_data_dir, tmp_path, "--init_adapter", str(sft_run_dir / "adapter"),

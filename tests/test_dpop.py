@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 from fixtures_training import preference_rows
 
-from training.dpop import DPOPTrainer, dpop_loss
+from compile_prefs.training.dpop import DPOPTrainer, dpop_loss
 
 
 def t(*values):
@@ -54,7 +54,7 @@ def test_dpop_rejects_bad_parameters():
 
 
 def test_dpop_config_validation():
-    from training.configs import DPOPConfig
+    from compile_prefs.training.configs import DPOPConfig
 
     cpu = {"output_dir": "unused", "bf16": False, "use_cpu": True, "report_to": "none"}
     assert DPOPConfig(loss_type="dpop", **cpu).loss_type == ["dpop"]
@@ -95,7 +95,7 @@ def _trainer(model_dir, rows, tmp_path, loss_type, dpop_lambda=50.0):
     from peft import LoraConfig
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from training.configs import DPOPConfig
+    from compile_prefs.training.configs import DPOPConfig
 
     args = DPOPConfig(
         output_dir=str(tmp_path), loss_type=loss_type, dpop_lambda=dpop_lambda, beta=0.1, bf16=False, use_cpu=True,

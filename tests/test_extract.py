@@ -2,7 +2,7 @@
 
 import pytest
 
-from training.extract import (NO_CODE, closing_braces, code_blocks, cut_continuation, extract_base, extract_chat,
+from compile_prefs.training.extract import (NO_CODE, closing_braces, code_blocks, cut_continuation, extract_base, extract_chat,
                               fence, scan, strip_repeated_prompt)
 
 PREFIX = """#include <bits/stdc++.h>

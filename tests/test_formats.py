@@ -3,8 +3,8 @@
 import pytest
 from transformers import AutoTokenizer
 
-from training.extract import extract_chat
-from training.formats import (EXAMPLE_COMPLETION, EXAMPLE_PREFIX, FORMATS, ChatFormat, format_for_model, get_format)
+from compile_prefs.training.extract import extract_chat
+from compile_prefs.training.formats import (EXAMPLE_COMPLETION, EXAMPLE_PREFIX, FORMATS, ChatFormat, format_for_model, get_format)
 
 PREFIX = "#include <iostream>\nusing namespace std;\n\nint main() {\n    int n;\n    cin >> n;\n    cout << n * 2 << en"
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from training.generate import (GenerateConfig, HFBackend, generate_file, load_rows, read_records)
+from compile_prefs.training.generate import (GenerateConfig, HFBackend, generate_file, load_rows, read_records)
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from builders.masking import mask_code, trim_code
+from compile_prefs.builders.masking import mask_code, trim_code
 
 PROGRAM = "#include <cstdio>\nint main() {\n    printf(\"%d\\n\", 42);\n    return 0;\n}\n\n  \n"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from training import modeling
-from training.configs import ModelArguments
+from compile_prefs.training import modeling
+from compile_prefs.training.configs import ModelArguments
 
 
 def args(**kw):

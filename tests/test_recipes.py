@@ -20,7 +20,7 @@ PAPER_MODELS = {
 def parse_recipe(model: str, stage: str, monkeypatch):
     from trl import SFTConfig
 
-    from training.configs import DPOPConfig, parse_args
+    from compile_prefs.training.configs import DPOPConfig, parse_args
 
     if model != "tiny":
         # The 7B recipes train in bf16 on a GPU; let transformers validate them as it would there.
@@ -40,8 +40,8 @@ def test_the_recipe_tree_is_complete():
 @pytest.mark.parametrize("model", MODELS)
 def test_recipe_parses_into_the_real_configs(model, stage, monkeypatch):
     from compile_prefs import layout
-    from training.configs import DPOPConfig, DataArguments, ModelArguments
-    from training.formats import format_for_model
+    from compile_prefs.training.configs import DPOPConfig, DataArguments, ModelArguments
+    from compile_prefs.training.formats import format_for_model
 
     model_args, data_args, training_args, recipe = parse_recipe(model, stage, monkeypatch)
     assert isinstance(model_args, ModelArguments) and isinstance(data_args, DataArguments)
@@ -79,7 +79,7 @@ def test_paper_values(model, monkeypatch):
 def test_tiny_recipes_run_on_cpu_as_written():
     from trl import SFTConfig
 
-    from training.configs import DPOPConfig, parse_args
+    from compile_prefs.training.configs import DPOPConfig, parse_args
 
     for stage, cls in (("sft", SFTConfig), ("dpo", DPOPConfig)):
         model_args, _, args, _ = parse_args(cls, [str(RECIPES / "tiny" / f"{stage}.yaml")])  # no GPU pretence
@@ -90,7 +90,7 @@ def test_tiny_recipes_run_on_cpu_as_written():
 def test_command_line_overrides_the_recipe(monkeypatch):
     from trl import SFTConfig
 
-    from training.configs import parse_args
+    from compile_prefs.training.configs import parse_args
 
     recipe = str(RECIPES / "tiny" / "sft.yaml")
     for argv in (["--config", recipe], [recipe]):  # TRL's flag, or the recipe first as the issue writes it
@@ -101,7 +101,7 @@ def test_command_line_overrides_the_recipe(monkeypatch):
 def test_bad_values_fail_at_parse_time(tmp_path):
     from trl import SFTConfig
 
-    from training.configs import parse_args
+    from compile_prefs.training.configs import parse_args
 
     recipe = str(RECIPES / "tiny" / "sft.yaml")
     with pytest.raises(ValueError, match="unknown prompt format"):

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from cards import release
+from compile_prefs.cards import release
 from compile_prefs import layout
 from compile_prefs.cli import main
 

@@ -6,7 +6,7 @@ import shutil
 import pytest
 from huggingface_hub import DatasetCard, ModelCard, SpaceCard
 
-from cards import render, report
+from compile_prefs.cards import render, report
 from compile_prefs import layout
 
 

@@ -5,14 +5,14 @@ import shutil
 
 import pytest
 
-from cards import report
-from training.extract import closing_braces
+from compile_prefs.cards import report
+from compile_prefs.training.extract import closing_braces
 
 
 @pytest.fixture(scope="module")
 def runner(cards_compile_cache):
     # no precompiled headers: building them costs more than these few small compiles
-    from evaluate_metric.compile_success.compile_runner import CompileConfig, CompileRunner
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileConfig, CompileRunner
 
     return CompileRunner(CompileConfig(use_pch=False), cache_dir=cards_compile_cache)
 
@@ -75,9 +75,9 @@ def test_baseline_row_scores_the_programs_of_the_braces_backend(tmp_path, tiny_c
     compile the same program for every prompt."""
     from datasets import Dataset
 
-    from builders.masking import mask_code
+    from compile_prefs.builders.masking import mask_code
     from compile_prefs import layout
-    from training.generate import GenerateConfig, generate_file, read_records
+    from compile_prefs.training.generate import GenerateConfig, generate_file, read_records
 
     # ordinary 10% cuts, and cuts where a closer needs `};`, a literal or comment ends first, or nothing is open
     prompts = [mask_code(code, 0.1).prompt for code in tiny_cpp_programs[:4]] + [

@@ -58,8 +58,8 @@ def test_sft_adapter_trained_and_loads_back(sft_run_dir, tiny_model_dir):
 def test_resolved_config_reruns_the_same_arguments(sft_run_dir):
     from trl import SFTConfig
 
-    from training.configs import parse_args
-    from training.runs import resolved_config
+    from compile_prefs.training.configs import parse_args
+    from compile_prefs.training.runs import resolved_config
 
     path = sft_run_dir / "resolved_config.yaml"
     model_args, data_args, training_args, recipe = parse_args(SFTConfig, ["--config", str(path)])
@@ -73,8 +73,8 @@ def test_base_rows_are_the_generation_token_stream(tiny_model_dir):
     from datasets import Dataset
     from transformers import AutoTokenizer
 
-    from training.formats import get_format
-    from training.sft import tokenized_rows
+    from compile_prefs.training.formats import get_format
+    from compile_prefs.training.sft import tokenized_rows
 
     tok = AutoTokenizer.from_pretrained(tiny_model_dir)
     fmt = get_format("base")
@@ -102,8 +102,8 @@ def test_chat_rows_fit_max_length(tiny_model_dir):
     from datasets import Dataset
     from transformers import AutoTokenizer
 
-    from training.formats import get_format
-    from training.runs import format_rows
+    from compile_prefs.training.formats import get_format
+    from compile_prefs.training.runs import format_rows
 
     tok = AutoTokenizer.from_pretrained(tiny_model_dir)
     fmt = get_format("chat")
@@ -118,7 +118,7 @@ def test_chat_rows_fit_max_length(tiny_model_dir):
 
 
 def test_missing_config_is_a_clear_error(tmp_path, tiny_model_dir):
-    from training import sft
+    from compile_prefs.training import sft
 
     (tmp_path / "data").mkdir()
     argv = [str(RECIPES / "tiny" / "sft.yaml"), "--model_name_or_path", str(tiny_model_dir),
@@ -148,7 +148,7 @@ def test_accelerate_launch_tiny_recipe(tmp_path, tiny_model_dir, train_data_dir,
 
 def test_chat_format_trains(tiny_model_dir, train_data_dir, tmp_path):
     """The Mistral path (conversational rows through the chat template), on the tiny model's template."""
-    from training import sft
+    from compile_prefs.training import sft
 
     argv = [str(RECIPES / "tiny" / "sft.yaml"), "--model_name_or_path", str(tiny_model_dir),
             "--dataset_path", str(train_data_dir), "--run_dir", str(tmp_path / "chat"), *TINY_ARGS,

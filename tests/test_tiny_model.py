@@ -6,7 +6,7 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from training.tiny_model import build_tiny_model, read_corpus
+from compile_prefs.training.tiny_model import build_tiny_model, read_corpus
 
 
 def test_loads_like_a_hub_model(tiny_model_dir):
@@ -70,7 +70,7 @@ def test_cli_excludes_test_split_and_skips_when_built(tmp_path, tiny_data_dir, t
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    from training.generate import load_rows
+    from compile_prefs.training.generate import load_rows
 
     test_ids = [r["id"] for r in load_rows(tiny_data_dir, "test")]
     train_ids = [r["id"] for r in load_rows(tiny_data_dir, "train")]

@@ -131,7 +131,7 @@ class ModelArguments:
         if not 0.0 <= self.lora_dropout < 1.0:
             raise ValueError(f"lora_dropout must be in [0, 1), got {self.lora_dropout}")
         if self.prompt_format is not None:
-            from training.formats import get_format
+            from compile_prefs.training.formats import get_format
 
             get_format(self.prompt_format)  # unknown names fail here, at parse time, with the registry's message
 

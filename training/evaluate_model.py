@@ -22,7 +22,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
-from training.generate import (GenerateConfig, add_generation_arguments, config_from_args, generate_file, read_records,
+from compile_prefs.training.generate import (GenerateConfig, add_generation_arguments, config_from_args, generate_file, read_records,
                                resolve_labels)
 
 VERDICTS = "verdicts.jsonl"
@@ -57,8 +57,8 @@ def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compile
 
 def evaluate(cfg: GenerateConfig, out_dir: str | Path, runner=None, backend=None) -> dict:
     """Generate + score into out_dir/verdicts.jsonl (resumable), then write out_dir/summary.json."""
-    from evaluate_metric.compile_success.compile_runner import CompileRunner
-    from training.generate import resolve_model
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
+    from compile_prefs.training.generate import resolve_model
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

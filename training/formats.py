@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from training.extract import Extraction, extract_base, extract_chat, fence, program_complete, scan
+from compile_prefs.training.extract import Extraction, extract_base, extract_chat, fence, program_complete, scan
 
 RECIPES_DIR = Path(__file__).resolve().parent / "recipes"
 

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from training.extract import NO_CODE, Extraction, closing_braces
-from training.formats import MODEL_FORMATS, PromptFormat, RenderedPrompt, format_for_model, get_format
+from compile_prefs.training.extract import NO_CODE, Extraction, closing_braces
+from compile_prefs.training.formats import MODEL_FORMATS, PromptFormat, RenderedPrompt, format_for_model, get_format
 
 DECODINGS = ("greedy", "sample", "beam", "contrastive")
 BASELINES = ("baseline:braces", "baseline:prefix")
@@ -474,7 +474,7 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
         return out
 
     if cfg.score and runner is None:
-        from evaluate_metric.compile_success.compile_runner import CompileRunner
+        from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
         runner = CompileRunner(workers=cfg.compile_workers)
     if backend is None:

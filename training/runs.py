@@ -65,7 +65,7 @@ def quiet_repeated_warnings() -> None:
 
 def resolve_format(model_args):
     """The recipe's prompt_format, else the registry's choice for the model id."""
-    from training.formats import format_for_model
+    from compile_prefs.training.formats import format_for_model
 
     return format_for_model(model_args.model_name_or_path, explicit=model_args.prompt_format)
 

@@ -20,13 +20,13 @@ import time
 from pathlib import Path
 
 if __name__ == "__main__" and __package__ in (None, ""):
-    # `accelerate launch training/sft.py` runs this file as a script: import the repo's packages,
-    # not sibling files that would shadow libraries.
-    sys.path[0] = str(Path(__file__).resolve().parents[1])
+    # `accelerate launch training/sft.py` runs this file as a script, with training/ first on sys.path:
+    # take it off so that sibling files never shadow libraries; the package comes from the install.
+    del sys.path[0]
 
 from compile_prefs import layout  # noqa: E402
-from training.modeling import load_for_training, load_tokenizer, preload_unsloth_if_requested  # noqa: E402
-from training.runs import (  # noqa: E402
+from compile_prefs.training.modeling import load_for_training, load_tokenizer, preload_unsloth_if_requested  # noqa: E402
+from compile_prefs.training.runs import (  # noqa: E402
     finish_run, format_rows, keep_valid_rows, load_split, quiet_repeated_warnings, resolve_format,
     resolve_run_dir, run_summary,
 )
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     preload_unsloth_if_requested(argv)  # before trl/transformers/peft are imported: unsloth patches them
     from trl import SFTConfig
 
-    from training.configs import parse_args
+    from compile_prefs.training.configs import parse_args
 
     model_args, data_args, training_args, recipe = parse_args(SFTConfig, argv)
     summary = train(model_args, data_args, training_args, recipe)

@@ -19,16 +19,16 @@ import sys
 
 # name -> (module, one-line help). The module owns the arguments and the work.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "score": ("evaluate_metric.compile_success.score_cli", "compile C++ files and print the compile-success rate"),
-    "build-data": ("builders.build_data", "build the completion dataset (Hub-layout folder) from CodeNet"),
-    "tiny-model": ("training.tiny_model", "build and briefly pretrain the tiny demo model on a corpus"),
-    "generate": ("training.generate", "generate completions for a dataset split and score them"),
-    "evaluate": ("training.evaluate_model", "evaluate a model (+adapter) on a split: verdicts and a summary"),
-    "mine-prefs": ("builders.preference", "turn Bad generations into a DPO preference config"),
-    "report": ("cards.report", "collect evaluation summaries into tables and a chart"),
-    "cards": ("cards.render", "render dataset, model and metric cards"),
-    "release": ("cards.release", "publish datasets, adapters and the metric to the Hub"),
-    "preflight": ("compile_prefs.preflight", "check GPU, disk, CodeNet and Hub access before a real run"),
+    "score": ("compile_prefs.evaluate_metric.compile_success.score_cli", "compile C++ files and print the compile-success rate"),
+    "build-data": ("compile_prefs.builders.build_data", "build the completion dataset (Hub-layout folder) from CodeNet"),
+    "tiny-model": ("compile_prefs.training.tiny_model", "build and briefly pretrain the tiny demo model on a corpus"),
+    "generate": ("compile_prefs.training.generate", "generate completions for a dataset split and score them"),
+    "evaluate": ("compile_prefs.training.evaluate_model", "evaluate a model (+adapter) on a split: verdicts and a summary"),
+    "mine-prefs": ("compile_prefs.builders.preference", "turn Bad generations into a DPO preference config"),
+    "report": ("compile_prefs.cards.report", "collect evaluation summaries into tables and a chart"),
+    "cards": ("compile_prefs.cards.render", "render dataset, model and metric cards"),
+    "release": ("compile_prefs.cards.release", "publish datasets, adapters and the metric to the Hub"),
+    "preflight": ("compile_prefs.cli.preflight", "check GPU, disk, CodeNet and Hub access before a real run"),
 }
 
 
@@ -56,6 +56,3 @@ def main(argv: list[str] | None = None) -> int:
     args = sub.parse_args(rest)
     return int(module.run(args) or 0)
 
-
-if __name__ == "__main__":
-    sys.exit(main())

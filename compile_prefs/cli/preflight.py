@@ -20,9 +20,8 @@ from pathlib import Path
 
 import yaml
 
-from . import layout
-
-RECIPES = Path(__file__).resolve().parent.parent / "training" / "recipes"
+from compile_prefs import layout
+from compile_prefs.training.formats import RECIPES_DIR as RECIPES
 
 
 @dataclass
@@ -45,7 +44,7 @@ def recipe_base_model(model: str) -> str:
 
 
 def check_compiler() -> Check:
-    from evaluate_metric.compile_success.compile_runner import CompileRunner
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
     try:
         runner = CompileRunner(cache_dir=False)
@@ -67,7 +66,7 @@ def check_recipe(model: str) -> Check:
 
 
 def check_codenet(path: str | None) -> Check:
-    from builders.codenet import detect_layout
+    from compile_prefs.builders.codenet import detect_layout
 
     if not path:
         return Check("codenet", False, "no CodeNet path given",

@@ -1,6 +1,6 @@
 """The last words of `make demo`: the results tables and where every artifact is.
 
-    python -m compile_prefs.demo_summary [--artifacts DIR] [--model tiny]
+    python -m compile_prefs.cli.demo_summary [--artifacts DIR] [--model tiny]
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from cards import report as report_mod
+from compile_prefs.cards import report as report_mod
 from compile_prefs import layout
 
 
