@@ -8,10 +8,9 @@ from compile_prefs.cli import preflight
 
 
 def test_every_subcommand_module_exposes_the_interface():
-    import importlib
-
-    for name, (module_name, _) in cli.SUBCOMMANDS.items():
-        module = importlib.import_module(module_name)
+    for name in cli.SUBCOMMANDS:
+        module = cli.subcommand_module(name)
+        assert module.__name__.startswith("compile_prefs."), module.__name__
         assert callable(module.add_arguments) and callable(module.run), name
 
 

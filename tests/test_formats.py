@@ -131,3 +131,24 @@ def test_chat_stops_after_first_block():
     fmt = ChatFormat()
     assert not fmt.is_done(PREFIX, "```cpp\ndl;\n")
     assert fmt.is_done(PREFIX, "```cpp\ndl;\n}\n```\nmore")
+
+
+@pytest.mark.parametrize("prefix", [PREFIX, "", "int main() {\n    // Complete this program:\n```cpp\n", "a\n\n"])
+def test_chat_format_inverts_its_own_rows(prefix):
+    chat = get_format("chat")
+    assert chat.prefix_of(chat.messages(prefix)) == prefix
+    assert chat.prefix_of(ChatFormat.fold_system(ChatFormat(example=None).messages(prefix))) == prefix
+    row = chat.preference_example(prefix, "m << endl;\n}\n", "m << endl\n}")
+    row["submission_id"] = "s1"
+    assert chat.standard_preference(row) == {"prompt": prefix, "chosen": "m << endl;\n}", "rejected": "m << endl\n}",
+                                             "submission_id": "s1"}
+    base = get_format("base").preference_example(prefix, "a", "b")
+    assert get_format("base").standard_preference(base) == base
+
+
+def test_chat_format_inverse_rejects_foreign_messages():
+    chat = get_format("chat")
+    with pytest.raises(ValueError, match="template"):
+        chat.prefix_of([{"role": "user", "content": "write me a program"}])
+    with pytest.raises(ValueError, match="code block"):
+        chat.completion_of([{"role": "assistant", "content": "no code here"}])

@@ -6,7 +6,7 @@ import random
 import pytest
 from datasets import load_dataset
 
-from compile_prefs.builders.preference import distribution, edit_distances, mine_pairs, standard_form
+from compile_prefs.training.preference import distribution, edit_distances, mine_pairs, standard_form
 from compile_prefs import layout
 from compile_prefs.cli import main
 

@@ -5,6 +5,7 @@ and -- on the way back -- how a model's output becomes a program.
     rp = fmt.render_prompt(prefix, tokenizer, max_prompt_tokens=1024)   # rp.input_ids, rp.text, rp.truncated
     fmt.sft_example(prompt, completion)              # TRL prompt-completion row
     fmt.preference_example(prompt, chosen, rejected) # TRL preference row
+    fmt.standard_preference(row)                     # and back: masked program, bare completions
     fmt.extract(prefix, raw_output)                  # Extraction(program, completion, reason)
 
 * "base" (Gemma, CodeLlama in the paper; the tiny model): the raw masked prefix, continued by the
@@ -31,7 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from compile_prefs.training.extract import Extraction, extract_base, extract_chat, fence, program_complete, scan
+from compile_prefs.training.extract import (Extraction, code_blocks, extract_base, extract_chat, fence, program_complete,
+                                            scan)
 
 RECIPES_DIR = Path(__file__).resolve().parent / "recipes"
 
@@ -95,6 +97,11 @@ class PromptFormat:
     def preference_example(self, prompt: str, chosen: str, rejected: str) -> dict:
         raise NotImplementedError
 
+    def standard_preference(self, row: Mapping[str, Any]) -> dict:
+        """The inverse of `preference_example` in TRL's standard form: prompt = the masked program,
+        chosen/rejected = the bare completions; other columns are kept."""
+        raise NotImplementedError
+
     # -- outputs
     def extract(self, prefix: str, raw_output: str) -> Extraction:
         raise NotImplementedError
@@ -121,6 +128,9 @@ class BaseFormat(PromptFormat):
 
     def preference_example(self, prompt: str, chosen: str, rejected: str) -> dict:
         return {"prompt": prompt, "chosen": chosen, "rejected": rejected}
+
+    def standard_preference(self, row: Mapping[str, Any]) -> dict:
+        return dict(row)
 
     def extract(self, prefix: str, raw_output: str) -> Extraction:
         return extract_base(prefix, raw_output)
@@ -224,6 +234,34 @@ class ChatFormat(PromptFormat):
 
     def preference_example(self, prompt: str, chosen: str, rejected: str) -> dict:
         return {"prompt": self.messages(prompt), "chosen": self.answer(chosen), "rejected": self.answer(rejected)}
+
+    # -- inverses: only this class knows its template text
+    def prefix_of(self, messages: list[dict]) -> str:
+        """The masked program that `messages(prefix)` was made from (its last user turn)."""
+        users = [m["content"] for m in messages if m["role"] == "user"]
+        head, tail = USER_TEMPLATE.split("{prefix}")
+        # A folded system prompt only ever precedes the first user turn, so search for the head.
+        start = users[-1].find(head) if users else -1
+        if start == -1 or not users[-1].endswith(tail):
+            raise ValueError("the last user turn is not in the chat format's template")
+        return users[-1][start + len(head): len(users[-1]) - len(tail)]
+
+    def completion_of(self, answer: list[dict]) -> str:
+        """The completion that `answer(completion)` carries (less one final newline, as the fence drops it)."""
+        blocks = code_blocks(answer[-1]["content"]) if answer else []
+        if not blocks:
+            raise ValueError("the answer has no code block")
+        return blocks[0][1]
+
+    def standard_preference(self, row: Mapping[str, Any]) -> dict:
+        out = dict(row)
+        out["prompt"] = self.prefix_of(row["prompt"])
+        for key in ("chosen", "rejected"):
+            try:
+                out[key] = self.completion_of(row[key])
+            except ValueError as err:
+                raise ValueError(f"{key}: {err}") from None
+        return out
 
     def extract(self, prefix: str, raw_output: str) -> Extraction:
         return extract_chat(prefix, raw_output)

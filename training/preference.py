@@ -123,25 +123,14 @@ def mine_pairs(generations: list[dict], train_rows: dict[str, dict], *, model: s
 
 
 def standard_form(row: dict) -> dict:
-    """A conversational pair (our chat format) as a standard one: masked program and bare completions."""
-    from compile_prefs.training.extract import code_blocks
-    from compile_prefs.training.formats import USER_TEMPLATE
+    """A pair in TRL's standard form: conversational (chat format) pairs become masked program and bare completions."""
+    from compile_prefs.training.formats import get_format
 
-    if isinstance(row["prompt"], str):
-        return dict(row)
-    head, tail = USER_TEMPLATE.split("{prefix}")
-    user = [m for m in row["prompt"] if m["role"] == "user"][-1]["content"]
-    start = user.find(head)
-    if start == -1 or not user.endswith(tail):
-        raise ValueError(f"pair {row.get('submission_id')}: the user turn is not in the chat format's template")
-    out = dict(row)
-    out["prompt"] = user[start + len(head): len(user) - len(tail)]
-    for key in ("chosen", "rejected"):
-        blocks = code_blocks(row[key][-1]["content"])
-        if not blocks:
-            raise ValueError(f"pair {row.get('submission_id')}: {key} has no code block")
-        out[key] = blocks[0][1]
-    return out
+    fmt = get_format("base" if isinstance(row["prompt"], str) else "chat")
+    try:
+        return fmt.standard_preference(row)
+    except ValueError as err:
+        raise ValueError(f"pair {row.get('submission_id')}: {err}") from None
 
 
 def write_preference_configs(data_dir: str | Path, model: str, pairs: list[dict]) -> dict:
