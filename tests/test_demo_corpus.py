@@ -1,14 +1,16 @@
-"""The committed demo corpus (data/demo_corpus) against CodeNet's layout and its own generator."""
+"""The committed demo corpus (data/demo_corpus) against CodeNet's layout and its own generator
+(tools/demo_corpus/, on the tests' path through pytest's `pythonpath`)."""
 
 import csv
 import random
 import shutil
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
+import demo_corpus as dc
 import pytest
-
-from compile_prefs.builders import demo_corpus as dc
 
 STATUSES = {"Accepted", "Compile Error", "Wrong Answer", "Runtime Error", "Time Limit Exceeded"}
 
@@ -80,13 +82,17 @@ def test_programs_are_varied_and_distinct(corpus):
     assert min(per_problem.values()) >= 2
 
 
-def test_generator_is_deterministic(demo_corpus, tmp_path):
-    dc.generate(tmp_path, dc.DEFAULT_SEED)
+def test_make_demo_corpus_recreates_the_committed_corpus(demo_corpus, repo_root, tmp_path):
+    """`make demo-corpus DEMO_CORPUS_OUT=...` (the command `make demo-corpus` runs) into a fresh folder."""
+    # -o: the venv is this one, never reinstalled from here.
+    out = subprocess.run(["make", "-s", "-o", ".venv/.installed", "demo-corpus", f"DEMO_CORPUS_OUT={tmp_path}",
+                          f"PY={sys.executable}"], cwd=repo_root, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
     fresh = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     committed = {p.relative_to(demo_corpus): p.read_bytes() for p in demo_corpus.rglob("*") if p.is_file()}
     assert fresh.keys() == committed.keys()
     changed = [str(k) for k in fresh if fresh[k] != committed[k]]
-    assert not changed, f"regenerate with python -m compile_prefs.builders.demo_corpus: {changed[:5]}"
+    assert not changed, f"regenerate with make demo-corpus: {changed[:5]}"
 
 
 def test_seed_changes_the_corpus():
@@ -103,9 +109,9 @@ def test_tokenizer_round_trips(corpus):
 
 @pytest.mark.skipif(shutil.which("g++") is None, reason="g++ not installed")
 def test_sample_compiles_as_its_status_says(corpus):
-    """20 files through g++ -fsyntax-only: the legacy "Accepted" ones, compile errors and the rest.
+    """20 files through the compile runner (-fsyntax-only): the legacy "Accepted" ones, compile errors and the rest.
 
-    `python -m compile_prefs.builders.demo_corpus --verify` does all of them, links them and runs the samples.
+    `python tools/demo_corpus/demo_corpus.py --verify` does all of them, links them and runs the samples.
     """
     rng = random.Random(0)
     # <bits/stdc++.h> costs a second per file; two such files are enough to cover it.

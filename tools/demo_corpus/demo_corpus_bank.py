@@ -1,4 +1,4 @@
-r"""Problems and solution skeletons of the demo corpus (see builders/demo_corpus.py), written for compile-prefs.
+r"""Problems and solution skeletons of the demo corpus (see demo_corpus.py beside it), written for compile-prefs.
 
 Each problem has a short statement, samples (the first one also goes to derived/input_output) and
 2-4 skeletons: genuinely different solutions, written once in a neutral style that the renderer
