@@ -1,5 +1,6 @@
 # compile-prefs: every step of the pipeline is a file-based target that skips finished work.
-#   make test                   the test suite (creates .venv/ on first use)
+#   make test                   lint, then the test suite (creates .venv/ on first use)
+#   make lint                   ruff and the import-layer contracts (import-linter)
 #   make demo                   the whole pipeline on the tiny model and the demo corpus (CPU, minutes)
 #   make reproduce MODEL=gemma CODENET=/path   the same pipeline for a real model on a GPU
 #   make release MODEL=gemma [NAMESPACE=ns] [DRY_RUN=1]   publish a model's artifacts to the Hub
@@ -25,10 +26,10 @@ export ARTIFACTS
 
 export TOKENIZERS_PARALLELISM ?= false
 
-.PHONY: help install test bench demo demo-corpus pipeline data tiny-model sft prefs dpo dpo-only eval report cards release reproduce clean
+.PHONY: help install lint test bench demo demo-corpus pipeline data tiny-model sft prefs dpo dpo-only eval report cards release reproduce clean
 
 help:
-	@sed -n '2,8p' Makefile
+	@sed -n '2,9p' Makefile
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,8 +43,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The layers (pyproject.toml [tool.importlinter]) are checked over the installed layout of the package.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(PY) tools/lint_imports.py
+
 # Two test workers on two cores: one torch thread each (oversubscription made torch 30x slower).
-test: $(STAMP)
+test: lint
 	OMP_NUM_THREADS=1 HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: $(STAMP)

@@ -53,7 +53,7 @@ def generate(root: Path, total_rows: int, problems: int, seed: int = 0) -> int:
         f.write("id,name,dataset,time_limit,memory_limit,rating,tags,complexity\n")
         for p in range(problems):
             f.write(f"p{p:05d},Problem {p},{'AIZU' if p < 2000 else 'AtCoder'},2000,262144,,,\n")
-    lang_choices = rng.choices(LANGUAGES, weights=[l[3] for l in LANGUAGES], k=4096)
+    lang_choices = rng.choices(LANGUAGES, weights=[lang[3] for lang in LANGUAGES], k=4096)
     status_choices = rng.choices([s for s, _ in STATUSES], weights=[w for _, w in STATUSES], k=4096)
     written, sid = 0, 0
     for p, n in enumerate(rows_per_problem(total_rows, problems, rng)):
@@ -76,7 +76,7 @@ def generate(root: Path, total_rows: int, problems: int, seed: int = 0) -> int:
 def _flush(path: Path, lines: list[str]) -> int:
     with open(path, "a") as f:
         f.write("".join(lines))
-    return sum(len(l) for l in lines)
+    return sum(len(line) for line in lines)
 
 
 # Runs in the child: stream every row (default C++/Accepted filter) and report.

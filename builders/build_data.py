@@ -21,7 +21,7 @@ import json
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from compile_prefs import layout
@@ -106,7 +106,7 @@ def build(args: argparse.Namespace) -> dict:
     summary = {
         "dataset": layout.DATASET_NAME,
         "config_name": layout.COMPLETION_CONFIG,
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         **builder.summary,
         "files": [str(p.relative_to(out)) for p in written],
         "elapsed_s": round(time.monotonic() - started, 2),

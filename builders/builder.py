@@ -45,14 +45,15 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import datasets
 from datasets import Features, List, Value
 
 from compile_prefs.builders.codenet import CodeNetReader
 from compile_prefs.builders.masking import CUTS, mask_code
-from compile_prefs.builders.splits import SPLIT_BY, SplitConfig, select_splits
+from compile_prefs.builders.splits import SplitConfig, select_splits
 from compile_prefs import layout
 
 CODENET_URL = "https://dax-cdn.cdn.appdomain.cloud/dax-project-codenet/1.0.0/Project_CodeNet.tar.gz"
@@ -63,7 +64,7 @@ CODENET_CITATION = """@inproceedings{puri2021codenet,
   author={Ruchir Puri and David S. Kung and Geert Janssen and Wei Zhang and Giacomo Domeniconi and Vladimir Zolotov and Julian Dolby and Jie Chen and Mihir Choudhury and Lindsey Decker and Veronika Thost and Luca Buratti and Saurabh Pujar and Shyam Ramji and Ulrich Finkler and Susan Malaika and Frederick Reiss},
   booktitle={NeurIPS Datasets and Benchmarks},
   year={2021}
-}"""
+}"""  # noqa: E501 (the BibTeX entry as published)
 FORMS = ("auto", "standard", "conversational")
 STAGES = ("base", "sft", "dpo", "sft_dpo")
 
@@ -122,7 +123,8 @@ class PreferenceSchemaError(ValueError):
         shown = "\n".join(f"  row {i}: {msg}" for i, msg in problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
         super().__init__(f"{source}: {len(problems)} schema problem(s):\n{shown}{more}\n"
-                         f"expected keys {PREFERENCE_REQUIRED} (+ optional {tuple(k for k in _PROVENANCE if k not in PREFERENCE_REQUIRED)})")
+                         f"expected keys {PREFERENCE_REQUIRED} "
+                         f"(+ optional {tuple(k for k in _PROVENANCE if k not in PREFERENCE_REQUIRED)})")
 
 
 def _form_of(row: dict) -> str | None:
@@ -228,7 +230,8 @@ def validate_preference_rows(rows: Iterable[Any], form: str = "auto", source: st
     for i, row in enumerate(rows):
         row_form = _form_of(row) if isinstance(row, dict) else None
         if row_form is None and isinstance(row, dict) and "prompt" in row:
-            problems.append((i, f"'prompt' must be a string (standard) or a list of messages (conversational), got {type(row['prompt']).__name__}"))
+            problems.append((i, "'prompt' must be a string (standard) or a list of messages (conversational), "
+                                f"got {type(row['prompt']).__name__}"))
             continue
         if form == "auto" and row_form is not None:
             form = row_form
@@ -396,8 +399,7 @@ class CodeNetCompilePrefs(datasets.GeneratorBasedBuilder):
 
     def _generate_examples(self, samples=None, rows=None):
         if rows is not None:  # preference
-            for i, row in enumerate(rows):
-                yield i, row
+            yield from enumerate(rows)
             return
         cfg = self.config
         for s in samples:

@@ -37,7 +37,7 @@ import hashlib
 import math
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from typing import Iterable
+from collections.abc import Iterable
 
 from compile_prefs.builders.codenet import CodeNetReader, Row
 from compile_prefs.builders.masking import trim_code

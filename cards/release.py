@@ -88,7 +88,7 @@ class RepoPlan:
             return False
         return self.owned is None or any(path == p or path.startswith(p.rstrip("/") + "/") for p in self.owned)
 
-    def diff(self, remote: dict[str, "RemoteFile"] | None) -> None:
+    def diff(self, remote: dict[str, RemoteFile] | None) -> None:
         """Fill to_upload / to_delete / unchanged against the remote tree (None: repo does not exist)."""
         self.exists = remote is not None
         remote = remote or {}

@@ -315,7 +315,10 @@ def build_facts(folder: str | Path, completion: ConfigInfo | None) -> dict:
         value = _find(summary, key)
         if value is not None:
             parts.append(text.format(value))
-    sampling = ("; ".join(parts) + ", in seeded order.") if parts else "see the build parameters below (not recorded)." if summary else "not recorded (no build_summary.json)."
+    if parts:
+        sampling = "; ".join(parts) + ", in seeded order."
+    else:
+        sampling = "see the build parameters below (not recorded)." if summary else "not recorded (no build_summary.json)."
     if ratio is not None:
         masking = (f"the last {float(ratio):.0%} of each program's characters (rounded up) form the completion "
                    f"and the rest is the prompt (cut: {cut}); `prompt + completion == code`.")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Mapping
+from collections.abc import Mapping
 
 import yaml
 
@@ -140,7 +140,7 @@ def config_entry(config: str, splits) -> dict:
     }
 
 
-def write_config(folder: str | os.PathLike, config: str, splits: Mapping[str, "datasets.Dataset"]) -> list[Path]:  # noqa: F821
+def write_config(folder: str | os.PathLike, config: str, splits: Mapping[str, datasets.Dataset]) -> list[Path]:  # noqa: F821
     """Write one config's splits as parquet and register it in README.md, keeping other configs.
 
     Re-writing a config replaces its files; other configs and the card body are untouched.

@@ -38,7 +38,7 @@ import json
 import secrets
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -66,7 +66,7 @@ def git_blob_oid(data: bytes) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,8 @@ class HubState:
             if not path or path.startswith("/") or ".." in path.split("/"):
                 raise HubError(400, f"invalid path {path!r}")
             if key == "file":
-                data = base64.b64decode(value.get("content", "")) if value.get("encoding") == "base64" else value.get("content", "").encode()
+                content = value.get("content", "")
+                data = base64.b64decode(content) if value.get("encoding") == "base64" else content.encode()
                 if b"\0" in data[:512] or len(data) >= REGULAR_MAX_BYTES:
                     raise HubError(400, f"Your push was rejected because it contains binary files: {path}; use LFS")
                 files[path] = Blob(data, lfs=False)
@@ -309,7 +310,7 @@ def _card_data(files: dict[str, Blob]) -> dict | None:
 # ------------------------------------------------------------------ HTTP layer
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: "_Server"
+    server: _Server
 
     def log_message(self, format, *args):  # quiet: the test output is the client's
         pass
@@ -388,7 +389,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address, hub: "HubServer"):
+    def __init__(self, address, hub: HubServer):
         self.hub = hub
         super().__init__(address, _Handler)
 
@@ -418,7 +419,7 @@ class HubServer:
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="test-hub", daemon=True)
 
-    def start(self) -> "HubServer":
+    def start(self) -> HubServer:
         self._thread.start()
         return self
 
@@ -427,7 +428,7 @@ class HubServer:
         self._server.server_close()
         self._thread.join(timeout=5)
 
-    def __enter__(self) -> "HubServer":
+    def __enter__(self) -> HubServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -551,7 +552,7 @@ class HubServer:
             if method == "GET" and rest[:1] == ["commits"] and len(rest) == 2:
                 repo = state.repo(repo_type, repo_id, user)
                 head = repo.commit_at(rest[1])
-                history = [c for c in repo.commits[: repo.commits.index(head) + 1]]
+                history = repo.commits[: repo.commits.index(head) + 1]
                 h._json([
                     {"id": c.oid, "title": c.title, "message": c.message, "date": c.date, "authors": [{"user": c.author}]}
                     for c in reversed(history)
@@ -559,7 +560,8 @@ class HubServer:
                 return True
             if method == "GET" and rest == ["refs"]:
                 repo = state.repo(repo_type, repo_id, user)
-                h._json({"branches": [{"name": "main", "ref": "refs/heads/main", "targetCommit": repo.head.oid}], "tags": [], "converts": []})
+                branch = {"name": "main", "ref": "refs/heads/main", "targetCommit": repo.head.oid}
+                h._json({"branches": [branch], "tags": [], "converts": []})
                 return True
             if method == "POST" and rest[:1] == ["preupload"] and len(rest) == 2:
                 repo = state.writable_repo(repo_type, repo_id, user)

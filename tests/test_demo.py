@@ -72,7 +72,7 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
     assert len(completion["test"]) == 12
     assert all(r["prompt"] + r["completion"] == r["code"] for r in completion["train"])
     pairs = load_dataset(str(dataset_repo), "preference-tiny", split="train")
-    assert set(["prompt", "chosen", "rejected"]) <= set(pairs.column_names)
+    assert {"prompt", "chosen", "rejected"} <= set(pairs.column_names)
     model_repo = next((release / "models").glob("*/compile-prefs-tiny-sft_dpo"))
     card = ModelCard.load(model_repo / "README.md")
     # The tiny base model is a local folder, so its card names no Hub base_model; the results are there.

@@ -14,8 +14,8 @@ def backend(tiny_model_dir, tiny_data_dir):
 
 
 def _cfg(tiny_model_dir, tiny_data_dir, out, **kw):
-    base = dict(model=str(tiny_model_dir), data=str(tiny_data_dir), out=str(out), split="train", batch_size=4,
-                max_new_tokens=40, limit=12, model_name="tiny", stage="base", progress=False)
+    base = {"model": str(tiny_model_dir), "data": str(tiny_data_dir), "out": str(out), "split": "train", "batch_size": 4,
+            "max_new_tokens": 40, "limit": 12, "model_name": "tiny", "stage": "base", "progress": False}
     base.update(kw)
     return GenerateConfig(**base)
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 if __name__ == "__main__" and __package__ in (None, ""):
     # `accelerate launch training/dpo.py` runs this file as a script, with training/ first on sys.path:

@@ -19,7 +19,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from compile_prefs.training.generate import (GenerateConfig, add_generation_arguments, config_from_args, generate_file, read_records,
@@ -51,7 +51,7 @@ def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compile
         "generation": {"batch_size": cfg.batch_size, "backend": "baseline" if cfg.is_baseline else cfg.backend,
                        "max_prompt_tokens": cfg.max_prompt_tokens, "limit": cfg.limit},
         "compiler": compiler,
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 

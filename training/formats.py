@@ -30,7 +30,8 @@ import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from compile_prefs.training.extract import (Extraction, code_blocks, extract_base, extract_chat, fence, program_complete,
                                             scan)

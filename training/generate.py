@@ -30,7 +30,7 @@ import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from compile_prefs.training.extract import NO_CODE, Extraction, closing_braces
 from compile_prefs.training.formats import MODEL_FORMATS, PromptFormat, RenderedPrompt, format_for_model, get_format
@@ -63,7 +63,8 @@ class GenerateConfig:
     load_in_4bit: str = field(default="auto", metadata={"help": "auto (4-bit NF4 when CUDA is present), true or false."})
     batch_size: int = field(default=8, metadata={"help": "Prompts per generate() call."})
     max_new_tokens: int = field(default=256, metadata={"help": "Generation budget per sample."})
-    max_prompt_tokens: int | None = field(default=None, metadata={"help": "Longer prompts keep their end (default: context - max_new_tokens)."})
+    max_prompt_tokens: int | None = field(
+        default=None, metadata={"help": "Longer prompts keep their end (default: context - max_new_tokens)."})
     decoding: str = field(default="greedy", metadata={"help": f"One of {DECODINGS}."})
     temperature: float = field(default=0.8, metadata={"help": "sample: temperature."})
     top_p: float = field(default=0.95, metadata={"help": "sample: nucleus mass."})

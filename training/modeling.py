@@ -30,9 +30,9 @@ UNSLOTH_ALL_LINEAR = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_p
 
 @dataclass
 class LoadedModel:
-    model: "torch.nn.Module"
-    tokenizer: "object"
-    peft_config: "object | None"  # for the trainer to wrap a fresh adapter; None when `model` is already a PeftModel
+    model: torch.nn.Module
+    tokenizer: object
+    peft_config: object | None  # for the trainer to wrap a fresh adapter; None when `model` is already a PeftModel
     backend: str  # "transformers" or "unsloth"
     quantization: str | None  # "nf4"/"fp4" when 4-bit, else None
 

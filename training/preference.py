@@ -27,7 +27,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -205,7 +205,7 @@ def _run(args: argparse.Namespace) -> int:
                                 prompt_format=args.prompt_format, min_edit_distance=args.min_edit_distance,
                                 dedupe=args.dedupe)
     summary.update(model=args.model, generations=str(gen_path), data=str(args.data),
-                   created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                   created_at=datetime.now(UTC).isoformat(timespec="seconds"))
     print(f"{summary['n_generations']} generations, {summary['n_bad']} Bad, {summary['n_pairs']} pairs "
           f"(skipped: {summary['skipped'] or 'none'})")
     print(f"Levenshtein chosen<->rejected:  {_fmt_dist(summary['levenshtein'])}")

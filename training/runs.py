@@ -13,7 +13,7 @@ import enum
 import json
 import logging
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
@@ -72,7 +72,6 @@ def resolve_format(model_args):
 
 def load_split(data_args, default_config: str, split: str | None = None):
     """One split of one config, from a Hub id or a local Hub-layout folder, with a clear error if absent."""
-    from datasets import load_dataset
 
     path = data_args.dataset_path or str(layout.data_dir())
     config = data_args.dataset_config or default_config
@@ -277,7 +276,7 @@ def finish_run(trainer, run_dir: Path, *, configs, script: str, summary: dict) -
         "lora": _lora_summary(lora),  # what was trained: an init adapter keeps its rank, whatever lora_r says
         "global_step": trainer.state.global_step,
         "adapter": str(adapter_dir),
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     (run_dir / METRICS_FILE).write_text(json.dumps({"loss_curve": curve, "log_history": history}, indent=2))
     recipe = summary.get("recipe")

@@ -29,7 +29,7 @@ import random
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 BOS, EOS, PAD = "<s>", "</s>", "<pad>"
 ROLE_TOKENS = ("<|system|>", "<|user|>", "<|assistant|>")
@@ -207,7 +207,7 @@ def make_model(cfg: TinyModelConfig, tokenizer):
     return model
 
 
-def _token_stream(texts: Sequence[str], tokenizer) -> "torch.Tensor":  # noqa: F821
+def _token_stream(texts: Sequence[str], tokenizer) -> torch.Tensor:  # noqa: F821
     import torch
 
     ids: list[int] = []

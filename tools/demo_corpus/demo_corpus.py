@@ -626,7 +626,7 @@ class Renderer:
 
     def header_comment(self) -> list[Line]:
         p, kind = self.problem, self.s.header_comment
-        day = dt.datetime.fromtimestamp(self.date, dt.timezone.utc).strftime("%Y-%m-%d")
+        day = dt.datetime.fromtimestamp(self.date, dt.UTC).strftime("%Y-%m-%d")
         text = {
             "none": [],
             "title": [f"// {p.title}"],
@@ -721,7 +721,7 @@ class Renderer:
         own |= {ln[2].split()[-1][:-1] for ln in lines if ln[2].startswith("using std::")}
         out = []
         for tag, level, text in lines:
-            if text.startswith("#") or text.startswith("using std::"):
+            if text.startswith(("#", "using std::")):
                 out.append((tag, level, text))
                 continue
             toks = tokenize(text)
@@ -809,7 +809,7 @@ def ce_truncate(lines, rng):
 
 _MISSPELLABLE = (STD_NAMES | C_NAMES | {"return", "int", "while", "cout", "rep", "FOR", "all", "push_back",
                                         "size", "begin", "end", "first", "second", "push", "pop", "front",
-                                        "top", "empty", "insert", "long", "double", "string", "double"}) - {"ios"}
+                                        "top", "empty", "insert", "long", "double", "string"}) - {"ios"}
 
 
 def ce_misspell(lines, rng):
@@ -950,7 +950,7 @@ class Corpus:
 
 
 def _languages(dataset: str, date: int, rng: random.Random) -> str:
-    year = dt.datetime.fromtimestamp(date, dt.timezone.utc).year
+    year = dt.datetime.fromtimestamp(date, dt.UTC).year
     if dataset == "DemoJudgeA":
         return _pick(rng, {"C++": 6, "C++11": 2, "C++14": 2} if year >= 2015 else {"C++": 8, "C++11": 2})
     if year >= 2020:

@@ -56,7 +56,7 @@ _ALL: list[Problem] = []
 def problem(title, statement, input_spec, output_spec, samples, skeletons, max_len=200005):
     i = len(_ALL)
     judge_a = i % 3 == 0
-    date = int(dt.datetime(2013, 3, 1, tzinfo=dt.timezone.utc).timestamp()) + i * 47 * 86400 + i * 3631
+    date = int(dt.datetime(2013, 3, 1, tzinfo=dt.UTC).timestamp()) + i * 47 * 86400 + i * 3631
     _ALL.append(Problem(
         pid=f"p{90000 + i:05d}", title=title if judge_a else f"Demo Contest {i // 3 + 1:03d} - {title}",
         statement=statement, input_spec=input_spec, output_spec=output_spec,
