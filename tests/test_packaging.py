@@ -107,3 +107,12 @@ def test_installed_cli_and_metric_work_outside_the_checkout(wheel_venv, repo_roo
     assert all(f.startswith(site) for f in got["files"]), got["files"]
     assert got["recipes"] and got["templates"] and got["top_level"] == []
     assert not any(str(repo_root) in f for f in got["files"])
+
+
+@pytest.mark.parametrize("folder", TOP_LEVEL_FOLDERS)
+def test_checkout_folders_import_only_under_the_package_name(repo_root, folder):
+    """From the repository root (on sys.path as for `python -m`), the bare folder name refuses to load."""
+    bare = subprocess.run([sys.executable, "-c", f"import {folder}"], cwd=repo_root, capture_output=True, text=True)
+    assert bare.returncode != 0 and f"import compile_prefs.{folder}, not {folder}" in bare.stderr, bare.stderr
+    named = run([sys.executable, "-c", f"import compile_prefs.{folder} as m; print(m.__file__)"], cwd=repo_root)
+    assert Path(named.stdout.strip()) == repo_root / folder / "__init__.py"
