@@ -33,6 +33,16 @@ CODENET_SAMPLE = REPO_ROOT.parent / "shared" / "codenet-sample"
 DEMO_CORPUS = REPO_ROOT / "data" / "demo_corpus"
 
 
+@pytest.fixture(autouse=True)
+def own_datasets_cache(tmp_path_factory, monkeypatch):
+    """Each test gets its own datasets cache. datasets caches a local folder by its name, so the
+    stock loader would hand one test's data/ to a later test in the same worker that loads its own
+    data/ with the same config."""
+    import datasets
+
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", tmp_path_factory.mktemp("datasets-cache"))
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT

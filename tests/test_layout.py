@@ -36,9 +36,7 @@ def test_write_config_keeps_other_configs_and_loads_like_the_hub(tmp_path):
     assert layout.list_configs(folder) == ["completion", "preference-tiny"]
     loaded = layout.load_dataset_config(folder, "completion")
     assert loaded["train"]["x"] == [1, 2] and loaded["test"]["x"] == [3]
-    # The stock loader, with its own cache: datasets caches a local folder by name, and other tests
-    # in this process load folders named data/ with this config too.
-    plain = datasets.load_dataset(str(folder), "preference-tiny", split="train", cache_dir=str(tmp_path / "cache"))
+    plain = datasets.load_dataset(str(folder), "preference-tiny", split="train")
     assert plain["y"] == ["a"]
 
 
