@@ -306,8 +306,8 @@ def tokenize(source: str, std: str = "c++17") -> list[Token]:
 # pragma today may be a known one in the next compiler.
 SAFE_PRAGMAS = {("once",), ("GCC", "optimize"), ("GCC", "target"), ("GCC", "push_options"), ("GCC", "pop_options"),
                 ("GCC", "reset_options"), ("GCC", "unroll"), ("GCC", "ivdep"), ("pack",), ("region",), ("endregion",)}
-# Operators that g++ evaluates during preprocessing, where macro expansion can build them from
-# pieces (`_Pra ## gma`): a piece that begins one of them is refused in a source that pastes tokens.
+# Operators that g++ evaluates during preprocessing, which token pasting can build from pieces
+# (`_Pra ## gma`): a source that pastes tokens may not hold pieces that spell one of them.
 _PASTE_TARGETS = ("_Pragma", "__has_include", "__has_include_next")
 _PLAIN_HEADER = re.compile(r"[A-Za-z0-9_+-][A-Za-z0-9_.+-]*(?:/[A-Za-z0-9_+-][A-Za-z0-9_.+-]*)*")
 
@@ -330,10 +330,25 @@ def _destringize(literal: str) -> str | None:
 
 @dataclass
 class Screened:
-    """What the screen found: why the source is refused (or None), and its leading include block."""
+    """What the screen found: why the source is refused (or None), its leading include block, the
+    identifiers it uses and the macros it defines."""
 
     refused: str | None
     leading_block: tuple[str, ...] = ()
+    identifiers: frozenset = frozenset()
+    defines: frozenset = frozenset()
+
+
+def _pasted(target: str, pieces: set[str]) -> bool:
+    """Whether `target` is a concatenation of two or more of `pieces` (what ## could paste together)."""
+    fewest = {0: 0}  # end offset -> fewest pieces that spell target[:end]
+    for start in range(len(target)):
+        if start not in fewest:
+            continue
+        for end in range(start + 1, len(target) + 1):
+            if end - start < len(target) and target[start:end] in pieces:
+                fewest[end] = min(fewest.get(end, fewest[start] + 1), fewest[start] + 1)
+    return len(target) in fewest
 
 
 def scan_source(source: str, std: str = "c++17") -> Screened:
@@ -342,8 +357,14 @@ def scan_source(source: str, std: str = "c++17") -> Screened:
         tokens = tokenize(source, std)
     except LexError as err:
         return Screened(f"cannot tokenise unambiguously: {err}")
-    pastes = any(t.kind == "punct" and t.text in ("##", "%:%:") for t in tokens)
+    identifiers = {t.name for t in tokens if t.kind == "id"}
+    if any(t.kind == "punct" and t.text in ("##", "%:%:") for t in tokens):
+        for target in _PASTE_TARGETS:
+            if _pasted(target, identifiers):
+                return Screened(f"token pasting could assemble {target} from this program's identifiers "
+                                f"(it is refused in every spelling)")
     block: list[str] = []
+    defines: set[str] = set()
     block_open = True
     line: list[Token] = []
     for token in tokens + [Token("nl", "\n", False, -1)]:
@@ -354,16 +375,18 @@ def scan_source(source: str, std: str = "c++17") -> Screened:
             continue
         is_directive = line[0].bol and line[0].kind == "punct" and line[0].text in ("#", "%:")
         why = _directive_problem(line, std) if is_directive else None
-        why = why or _operator_problem(line, pastes, std)
+        why = why or _operator_problem(line, std)
         if why:
             return Screened(why)
+        if is_directive and len(line) > 2 and line[1].name == "define":
+            defines.add(line[2].name)
         if block_open:
             if is_directive and len(line) == 3 and line[1].name == "include" and line[2].text.startswith("<"):
                 block.append(line[2].text[1:-1])
             else:
                 block_open = False
         line = []
-    return Screened(None, tuple(block))
+    return Screened(None, tuple(block), frozenset(identifiers), frozenset(defines))
 
 
 def screen_source(source: str, std: str = "c++17") -> str | None:
@@ -403,7 +426,7 @@ def _directive_problem(line: list[Token], std: str) -> str | None:
     return None
 
 
-def _operator_problem(line: list[Token], pastes: bool, std: str) -> str | None:
+def _operator_problem(line: list[Token], std: str) -> str | None:
     for i, token in enumerate(line):
         if token.kind != "id":
             continue
@@ -424,9 +447,6 @@ def _operator_problem(line: list[Token], pastes: bool, std: str) -> str | None:
             why = _has_include_problem(line, i)
             if why:
                 return why
-        elif pastes and any(target.startswith(name) and target != name for target in _PASTE_TARGETS):
-            return (f"identifier {name!r} in a source that pastes tokens with ##: pasting could assemble "
-                    f"_Pragma or __has_include, which are refused in every spelling")
     return None
 
 
@@ -465,9 +485,8 @@ def check_preprocessed(data: bytes, allowed_dirs: Sequence[str], own_headers: Se
     """Why the preprocessor's output shows a gamed program, or None.
 
     `data` is `g++ -E` output (with line markers). Refused: any pragma outside SAFE_PRAGMAS that
-    lands in the program's own lines (from `#pragma`, `_Pragma`, macros, pasting), any line marker
-    that marks the program's lines as a system header or extern "C" region, and any file other
-    than the program, the runner's own headers and headers under `allowed_dirs`. The program's
+    lands in the program's own lines (from `#pragma`, `_Pragma`, macros, pasting), and any file
+    other than the program, the runner's own headers and headers under `allowed_dirs`. The program's
     lines are tokenised, so text inside its raw strings (which -E prints as written) is inert.
     """
     current, program, pending, pos = _SOURCE_NAME, [], "", 0
@@ -484,12 +503,11 @@ def check_preprocessed(data: bytes, allowed_dirs: Sequence[str], own_headers: Se
             pending = ""
         pos = marker.end()
         name = marker.group(2).decode("utf-8", "replace")
-        flags = marker.group(3).split()
         current = name
-        if name == _SOURCE_NAME:
-            if b"3" in flags or b"4" in flags:
-                return "a line marker makes the program's own lines a system header"
-        elif name not in ("<built-in>", "<command-line>") and name not in own_headers:
+        # g++ itself marks the program's lines "3 4" around tokens that a system header's macro
+        # (assert, ...) expanded to; the program cannot write markers or `GCC system_header`
+        # (the screen refuses both), so on the program's own name the flags are g++'s.
+        if name != _SOURCE_NAME and name not in ("<built-in>", "<command-line>") and name not in own_headers:
             path = os.path.normpath(name)
             if not any(path.startswith(d + os.sep) for d in allowed_dirs):
                 return f"the preprocessor read {name[:80]!r}, which is not a system header"
@@ -709,6 +727,48 @@ def _system_include_dirs(compiler: str, std: str) -> tuple[str, ...]:
     return tuple(dirs)
 
 
+_DEFINE = re.compile(rb"^[ \t]*#[ \t]*define[ \t]+(\w+)((?:[^\n\\]|\\[\s\S])*)", re.M)
+_WORD = re.compile(rb"[A-Za-z_$][\w$]*")
+
+
+@functools.lru_cache(maxsize=4)
+def system_macros_reaching_files(include_dirs: tuple[str, ...]) -> frozenset:
+    """Names of macros defined under `include_dirs` that expand (directly or through each other) to
+    `_Pragma` or `__has_include`, e.g. glibc's `__glibc_macro_warning1(x) _Pragma(#x)`.
+
+    Through them a program could make the preprocessor run `GCC dependency "/etc/passwd"` or probe
+    any path, so they are refused by name (in both sandbox modes, so verdicts do not depend on the
+    mode). Any header defining a macro of that name counts: the list errs on the side of refusing.
+    """
+    bodies: dict[bytes, list[bytes]] = {}
+    seen: set[str] = set()
+    for top in include_dirs:
+        for root, _, files in os.walk(top):
+            for name in files:
+                path = os.path.join(root, name)
+                real = os.path.realpath(path)
+                if real in seen:
+                    continue
+                seen.add(real)
+                try:
+                    with open(path, "rb") as handle:
+                        data = handle.read()
+                except OSError:
+                    continue
+                if b"define" in data:
+                    for match in _DEFINE.finditer(data):
+                        bodies.setdefault(match.group(1), []).append(match.group(2))
+    reaching = {b"_Pragma", b"__has_include", b"__has_include_next"}
+    grew = True
+    while grew:
+        grew = False
+        for name, definitions in bodies.items():
+            if name not in reaching and any(not reaching.isdisjoint(_WORD.findall(body)) for body in definitions):
+                reaching.add(name)
+                grew = True
+    return frozenset(n.decode("ascii", "replace") for n in reaching) - set(_PASTE_TARGETS)
+
+
 class CompileRunner:
     """Compiles sources under `config` and returns verdicts; safe to share between threads.
 
@@ -742,6 +802,7 @@ class CompileRunner:
         self.cache_dir = None if cache_dir is False else Path(cache_dir or default_cache_dir())
         self.system_include_dirs = _system_include_dirs(self.compiler, self.config.std)
         self._memory: dict[str, Verdict] = {}
+        self._macro_names: frozenset | None = None
         self._pch_lock = threading.Lock()
         self._block_uses: Counter = Counter()
         self._pch_headers: dict[tuple[str, ...], Path | None] = {}
@@ -932,7 +993,38 @@ class CompileRunner:
         screened = scan_source(data.decode("utf-8", errors="replace"), c.std)
         if screened.refused:
             return _refused(screened.refused), ()
+        names = screened.identifiers - screened.defines
+        if names & self._system_macro_names():
+            reaching = sorted(names & self._system_macro_names())
+            if reaching:
+                return _refused(f"system macro {reaching[0]} expands to _Pragma or __has_include, which could open "
+                                f"files while preprocessing"), ()
         return None, screened.leading_block
+
+    def _system_macro_names(self) -> frozenset:
+        """`system_macros_reaching_files`, kept on disk per compiler and header folders (it reads them all)."""
+        if self._macro_names is not None:
+            return self._macro_names
+        stamp = [self.version, self.system_include_dirs,
+                 [os.stat(d).st_mtime_ns if os.path.isdir(d) else 0 for d in self.system_include_dirs]]
+        path = None
+        if self.cache_dir is not None:
+            path = self.cache_dir / "system-macros" / (hashlib.sha256(json.dumps(stamp).encode()).hexdigest()[:16] + ".json")
+            try:
+                self._macro_names = frozenset(json.loads(path.read_text()))
+                return self._macro_names
+            except (OSError, ValueError, TypeError):
+                pass
+        self._macro_names = system_macros_reaching_files(self.system_include_dirs)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_text(json.dumps(sorted(self._macro_names)))
+                os.replace(tmp, path)
+            except OSError:
+                pass
+        return self._macro_names
 
     def _compile_all(self, todo: dict[str, tuple[bytes, tuple[str, ...]]], progress: bool, desc: str) -> dict[str, Verdict]:
         """Compile every pending source; blocks that need a PCH are built first, their programs right after."""
