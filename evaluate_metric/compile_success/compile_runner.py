@@ -880,8 +880,9 @@ class CompileRunner:
             pass  # a read-only cache only costs speed
 
     # -------------------------------------------------------------------- PCH
-    # A program's leading include block (the `#include <...>` lines before anything else) is
-    # precompiled into one header and force-included ahead of the program. Nothing precedes the
+    # A program's leading include block (the `#include <...>` lines before anything else), or its
+    # longest prefix that recurs, is precompiled into one header and force-included ahead of the
+    # program. Nothing precedes the
     # block in the program, so the headers are read in the same state and order; the program's
     # own include lines then find them already included (include guards), and its line numbers
     # are untouched. A block that does not build cleanly gets no PCH; g++ ignores an unusable PCH
@@ -913,6 +914,18 @@ class CompileRunner:
                 self._pch_headers[block] = header
             return header
         return None
+
+    def _chosen_block(self, block: tuple[str, ...]) -> tuple[str, ...]:
+        """The longest prefix of a leading block that has a PCH or recurs enough to get one.
+
+        Any prefix is as exact as the whole block: its headers come first in the program too."""
+        for n in range(len(block), 0, -1):
+            prefix = block[:n]
+            with self._pch_lock:
+                recurs = self._block_uses[prefix] >= self.config.pch_min_uses
+            if recurs or self._pch_header(prefix) is not None:
+                return prefix
+        return ()
 
     def _needs_pch(self, block: tuple[str, ...]) -> bool:
         with self._pch_lock:
@@ -982,7 +995,9 @@ class CompileRunner:
                 todo[key] = (data, block)
         if todo:
             with self._pch_lock:
-                self._block_uses.update(block for _, block in todo.values() if block)
+                for _, block in todo.values():
+                    self._block_uses.update(block[:n] for n in range(1, len(block) + 1))
+            todo = {key: (data, self._chosen_block(block)) for key, (data, block) in todo.items()}
             results.update(self._compile_all(todo, progress, desc))
         return [dataclasses.replace(results[k]) for k in keys]
 
