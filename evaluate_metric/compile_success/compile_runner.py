@@ -18,11 +18,12 @@ The verdict is a reward, and a policy trained on it will search for programs tha
 while a plain compile would warn, and for ways to make the compiler read other files. So:
   1. the source is screened by a C++ preprocessing-token lexer (`screen_source`): diagnostic
      pragmas, line control and include tricks are refused in every spelling;
-  2. the preprocessor's own output (`g++ -E`, same sandbox and limits) is checked for pragmas
-     and line markers that land in the program's lines, however macros produced them;
-  3. the program is compiled to assembly, and the assembly is checked for assembler directives
-     that read files or build directives (`.incbin`, `.include`, `.macro`, ...) before `as` runs;
-  4. each step runs in a fresh private directory, under rlimits, with a wall-clock timeout that
+  2. the program is preprocessed (`g++ -E`) and the preprocessed text compiled to assembly, as
+     `g++ -save-temps` does; the preprocessed text is checked for pragmas and line markers that
+     land in the program's lines, however macros produced them;
+  3. the assembly is checked for assembler directives that read files or build directives
+     (`.incbin`, `.include`, `.macro`, ...); only then are `as` and the linker told to run;
+  4. all steps run in one fresh private directory, under rlimits, with a wall-clock timeout that
      kills its whole process group, and (when bubblewrap works) in a filesystem sandbox that sees
      only /usr, the precompiled headers and the job directory.
 Steps 1-3 hold on their own where bubblewrap cannot run (containers without user namespaces).
@@ -46,6 +47,7 @@ import json
 import os
 import re
 import selectors
+import shlex
 import shutil
 import signal
 import subprocess
@@ -64,7 +66,7 @@ MODES = {"link": [], "object": ["-c"], "syntax": ["-fsyntax-only"]}
 UNTAGGED_WARNING = "(untagged)"  # in Verdict.warning_options: a warning g++ printed without a -W option
 
 _PCH_LAYOUT = 3  # bump when the PCH folder's layout changes, so stale caches are rebuilt
-RUNNER_VERSION = 4  # part of every cache key: bump when a change could alter a verdict
+RUNNER_VERSION = 5  # part of every cache key: bump when a change could alter a verdict
 _SOURCE_NAME = "main.cpp"
 _SANDBOX_JOB = "/job"
 _SANDBOX_PCH = "/pch"
@@ -536,6 +538,7 @@ def check_preprocessed(data: bytes, allowed_dirs: Sequence[str], own_headers: Se
 
 # ---------------------------------------------- what the assembler would read
 # Directives that read files or let the assembler build new directives from text.
+_PCH_PRAGMA = re.compile(rb'^[ \t]*#[ \t]*pragma[ \t]+GCC[ \t]+pch_preprocess[ \t]*"((?:[^"\\\n]|\\.)*)"', re.M)
 _ASM_DANGER = re.compile(rb"\.(?:include|incbin|macro|endm|exitm|purgem|irpc?|rept|endr|altmacro|noaltmacro|mri)\b",
                          re.I)
 _ASM_DATA_LINE = re.compile(rb'[ \t]*\.(?:string|ascii|asciz)[ \t]+"(?:[^"\\\n]|\\.)*"[ \t]*')
@@ -684,6 +687,7 @@ def _bwrap_base_args() -> list[str]:
     return args
 
 
+_PRLIMIT = shutil.which("prlimit")
 _LIVE: set[subprocess.Popen] = set()
 _LIVE_LOCK = threading.Lock()
 
@@ -945,7 +949,7 @@ class CompileRunner:
             text = "".join(f"#include <{name}>\n" for name in block)
             (Path(job) / "block.h").write_text(text)
             rc, stderr, hit_cap, timed_out = self._sandboxed(
-                job, None, ["-x", "c++-header", "block.h", "-o", "block.h.gch"], self.pch_flags(),
+                job, None, [self.compiler, *self.pch_flags(), "-x", "c++-header", "block.h", "-o", "block.h.gch"],
                 time.monotonic() + self.config.timeout_s, fsize_mb=self.config.pch_max_mb)
             header = root / self._block_name(block)
             if rc == 0 and not stderr.strip() and not hit_cap and not timed_out:
@@ -1109,67 +1113,127 @@ class CompileRunner:
         return verdict
 
     def _run_compiler(self, job: str, header: Path | None, deadline: float) -> Verdict:
+        """Preprocess, compile, check, then assemble and link: one sandboxed shell, four steps.
+
+        The shell runs `g++ -E` (to main.ii) and `g++ -S main.ii` (to main.s), reporting each exit
+        status on stdout, then waits on stdin. Meanwhile the runner checks main.ii (what the
+        preprocessor emitted for the program's lines) and main.s (what the assembler would read);
+        only when both pass does it answer `assemble`. Compiling the preprocessed text is what
+        `g++ -save-temps` does, so diagnostics are those of a plain compile; the assembler, which
+        is what reads files through `.incbin`/`.include`, never runs before the check.
+        """
         c = self.config
         pch_root = header.parent if header is not None else None
-        include = ["-include", f"{_SANDBOX_PCH}/{header.name}" if self.sandbox == "bubblewrap" else str(header)] if header else []
+        include_path = (f"{_SANDBOX_PCH}/{header.name}" if self.sandbox == "bubblewrap" else str(header)) if header else None
+        steps = self._staged_script(include_path)
+        preprocessed, assembly = Path(job) / "main.ii", Path(job) / "main.s"
+        outcome: dict[str, object] = {}
+        start = time.monotonic()
 
-        # 1. What the preprocessor emits for the program's lines, however macros produced it.
-        step = time.monotonic()
-        rc, stderr, hit_cap, timed_out = self._sandboxed(
-            job, pch_root, ["-E", "-fpch-preprocess", *include, _SOURCE_NAME, "-o", "main.ii"],
-            [f"-std={c.std}", *c.extra_flags], deadline)
-        self._count("preprocess_check", time.monotonic() - step)
+        def on_status(line: str) -> str | None:
+            stage, _, code = line.partition(" ")
+            now = time.monotonic()
+            outcome[stage] = int(code) if code.lstrip("-").isdigit() else -1
+            if stage == "preprocessed":
+                self._count("preprocess", now - start)
+                outcome["t"] = now
+                if outcome[stage] == 0:
+                    checked = time.monotonic()
+                    outcome["refused"] = self._check_preprocessed_file(preprocessed, include_path)
+                    self._count("output_check", time.monotonic() - checked)
+                    if outcome["refused"]:
+                        return "kill"  # the compile of a refused program is not worth finishing
+                return None
+            if stage == "compiled":
+                self._count("compile", now - outcome.get("t", start))
+                if outcome[stage] != 0 or c.mode == "syntax":
+                    return None
+                checked = time.monotonic()
+                outcome["refused"] = outcome.get("refused") or check_assembly(assembly.read_bytes())
+                self._count("output_check", time.monotonic() - checked)
+                outcome["t"] = time.monotonic()
+                return "stop" if outcome["refused"] else "assemble"
+            return None
+
+        rc, stderr, hit_cap, timed_out = self._sandboxed(job, pch_root, ["/bin/sh", "-c", steps], deadline,
+                                                         on_status=on_status)
+        if "t" in outcome and outcome.get("compiled") == 0 and c.mode != "syntax" and not outcome.get("refused"):
+            self._count("assemble_link", time.monotonic() - outcome["t"])
+        text = stderr.decode("utf-8", errors="replace")
+        if outcome.get("refused"):
+            return _refused(outcome["refused"])
         if timed_out:
-            return _bad("timeout", f"preprocessing exceeded {c.timeout_s:g} s")
-        if rc < 0:
-            return _classify(rc, stderr.decode("utf-8", "replace"), job, hit_cap, c.warnings_as_errors)
-        preprocessed = Path(job) / "main.ii"
-        if preprocessed.exists():
-            step = time.monotonic()
-            why = check_preprocessed(preprocessed.read_bytes(), self.system_include_dirs, include[1:], c.std)
-            self._count("preprocess_scan", time.monotonic() - step)
-            if why:
-                return _refused(why)
-            preprocessed.unlink()
+            return self._timed_out(text, job)
+        if "preprocessed" not in outcome or "compiled" not in outcome and outcome["preprocessed"] == 0:
+            return _classify(rc, text, job, hit_cap, c.warnings_as_errors)  # the shell itself was stopped
+        if outcome["preprocessed"] != 0:
+            status = _shell_status(outcome["preprocessed"])
+            if hit_cap or status < 0 or "fatal error" in text or "compilation terminated" in text:
+                return _classify(status, text, job, hit_cap, c.warnings_as_errors)
+            # The preprocessor reported errors (or warnings made errors) but went on; a plain compile
+            # goes on to compile as well, so get its whole diagnostic list from one integrated compile.
+            return self._compile_integrated(job, pch_root, include_path, deadline)
+        if outcome["compiled"] != 0 or c.mode == "syntax":
+            return _classify(_shell_status(outcome["compiled"]), text, job, hit_cap, c.warnings_as_errors)
+        return _classify(rc, text, job, hit_cap, c.warnings_as_errors)
 
-        # 2. Compile to assembly (or only check syntax).
-        step = time.monotonic()
-        compile_flags = [f for f in self.flags() if f not in ("-c", "-fsyntax-only") and not f.startswith(("-Wl,", "-fuse-ld"))]
+    def _compile_integrated(self, job: str, pch_root: Path | None, include_path: str | None, deadline: float) -> Verdict:
+        """A plain compile of main.cpp (never assembled): for programs whose preprocessing failed."""
+        c = self.config
+        include = ["-include", include_path] if include_path else []
         args = ["-fsyntax-only", *include, _SOURCE_NAME] if c.mode == "syntax" else ["-S", *include, _SOURCE_NAME, "-o", "main.s"]
-        rc, stderr, hit_cap, timed_out = self._sandboxed(job, pch_root, args, compile_flags, deadline)
-        self._count("compile", time.monotonic() - step)
+        step = time.monotonic()
+        rc, stderr, hit_cap, timed_out = self._sandboxed(job, pch_root, [self.compiler, *self._compile_flags(), *args],
+                                                         deadline)
+        self._count("compile_again", time.monotonic() - step)
         text = stderr.decode("utf-8", errors="replace")
         if timed_out:
             return self._timed_out(text, job)
-        if c.mode == "syntax" or rc != 0 or hit_cap:
-            return _classify(rc, text, job, hit_cap, c.warnings_as_errors)
+        if rc == 0 and not hit_cap and not text.strip():
+            return _bad("internal", "the preprocessor failed but the compile succeeded")
+        return _classify(rc, text, job, hit_cap, c.warnings_as_errors)
 
-        # 3. What the assembler would read, before it runs.
-        assembly = Path(job) / "main.s"
-        why = check_assembly(assembly.read_bytes())
-        if why:
-            return _refused(why)
+    def _compile_flags(self) -> list[str]:
+        return [f for f in self.flags() if f not in ("-c", "-fsyntax-only") and not f.startswith(("-Wl,", "-fuse-ld"))]
 
-        # 4. Assemble (and link).
-        step = time.monotonic()
+    @functools.lru_cache(maxsize=8)
+    def _staged_script(self, include_path: str | None) -> str:
+        c, q = self.config, shlex.join
+        flags = [self.compiler, *self._compile_flags()]
+        include = ["-include", include_path] if include_path else []
+        lines = [f"{q([*flags, '-E', '-fpch-preprocess', *include, _SOURCE_NAME, '-o', 'main.ii'])} >/dev/null",
+                 'r=$?; echo "preprocessed $r"; [ $r -eq 0 ] || exit $r']
+        if c.mode == "syntax":
+            lines += [f"{q([*flags, '-fsyntax-only', 'main.ii'])} >/dev/null", 'r=$?; echo "compiled $r"; exit $r']
+            return "\n".join(lines)
+        lines += [f"{q([*flags, '-S', 'main.ii', '-o', 'main.s'])} >/dev/null",
+                  'r=$?; echo "compiled $r"; [ $r -eq 0 ] || exit $r',
+                  'read answer; [ "$answer" = assemble ] || exit 0']
         out = ["-c", "main.s", "-o", "main.o"] if c.mode == "object" else ["main.s", "-o", "main.out"]
-        rc, stderr, hit_cap2, timed_out = self._sandboxed(job, None, out, [f for f in self.flags() if f != "-c"], deadline)
-        self._count("assemble_link", time.monotonic() - step)
-        text += stderr.decode("utf-8", errors="replace")
-        if timed_out:
-            return self._timed_out(text, job)
-        return _classify(rc, text, job, hit_cap or hit_cap2, c.warnings_as_errors)
+        lines.append(f"exec {q([self.compiler, *[f for f in self.flags() if f != '-c'], *out])} >/dev/null")
+        return "\n".join(lines)
+
+    def _check_preprocessed_file(self, path: Path, include_path: str | None) -> str | None:
+        data = path.read_bytes()
+        # g++ names the runner's precompiled header here; nothing else may load one.
+        for match in _PCH_PRAGMA.finditer(data):
+            named = match.group(1).decode("utf-8", "replace")
+            if include_path is None or os.path.normpath(named) != os.path.normpath(include_path + ".gch"):
+                return f"#pragma GCC pch_preprocess {named[:60]!r} is not the runner's own precompiled header"
+        return check_preprocessed(data, self.system_include_dirs, [include_path] if include_path else [], self.config.std)
 
     def _timed_out(self, text: str, job: str) -> Verdict:
         first = next((l for l in text.splitlines() if _DIAGNOSTIC.search(l)), "")
         return _bad("timeout", _normalise(first, job) or f"compile exceeded {self.config.timeout_s:g} s")
 
-    def _sandboxed(self, job: str, pch_root: Path | None, args: list[str], flags: list[str], deadline: float,
-                   fsize_mb: int | None = None):
-        """Run g++ on the job folder under the sandbox and limits: (returncode, stderr, hit_cap, timed_out)."""
+    def _sandboxed(self, job: str, pch_root: Path | None, argv: list[str], deadline: float,
+                   fsize_mb: int | None = None, on_status=None):
+        """Run `argv` on the job folder under the sandbox and limits: (returncode, stderr, hit_cap, timed_out).
+
+        With `on_status`, each line the command writes to stdout is passed to it, and what it
+        returns is written to the command's stdin ("kill" stops the command instead)."""
         c = self.config
         inside_job = _SANDBOX_JOB if self.sandbox == "bubblewrap" else job
-        argv = [self.compiler, *flags, *args]
         if self.sandbox == "bubblewrap":
             wrap = ["bwrap", *_bwrap_base_args(), "--bind", job, _SANDBOX_JOB, "--chdir", _SANDBOX_JOB,
                     "--setenv", "TMPDIR", f"{_SANDBOX_JOB}/tmp"]
@@ -1177,17 +1241,18 @@ class CompileRunner:
                 wrap += ["--ro-bind", str(pch_root), _SANDBOX_PCH]
             argv = wrap + ["--"] + argv
         limits = ["prlimit", f"--as={c.memory_mb << 20}", f"--cpu={c.cpu_time_s}",
-                  f"--fsize={(fsize_mb or c.max_output_mb) << 20}", "--core=0", "--"] if shutil.which("prlimit") else []
+                  f"--fsize={(fsize_mb or c.max_output_mb) << 20}", "--core=0", "--"] if _PRLIMIT else []
         env = {"LC_ALL": "C", "PATH": "/usr/bin:/bin", "TMPDIR": f"{inside_job}/tmp"}
         timeout = deadline - time.monotonic()
         if timeout <= 0:
             return -signal.SIGKILL, b"", False, True
-        proc = subprocess.Popen(limits + argv, cwd=job, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, env=env, start_new_session=True)
+        talk = subprocess.PIPE if on_status else subprocess.DEVNULL
+        proc = subprocess.Popen(limits + argv, cwd=job, stdin=talk, stdout=talk, stderr=subprocess.PIPE, env=env,
+                                start_new_session=True)
         with _LIVE_LOCK:
             _LIVE.add(proc)
         try:
-            stderr, hit_cap, timed_out = _read_capped(proc, c.max_stderr_kb << 10, timeout)
+            stderr, hit_cap, timed_out = _converse(proc, c.max_stderr_kb << 10, timeout, on_status)
         finally:
             _kill_group(proc)  # nothing the compiler started outlives the compile
             proc.wait()
@@ -1196,33 +1261,71 @@ class CompileRunner:
         return proc.returncode, stderr, hit_cap, timed_out
 
 
-def _read_capped(proc: subprocess.Popen, cap: int, timeout: float) -> tuple[bytes, bool, bool]:
-    """Read stderr up to `cap` bytes; stop the compile when it writes more or runs past `timeout`."""
+def _shell_status(code: int) -> int:
+    """A shell's $? of a command killed by signal N is 128+N; read it as Popen would (-N)."""
+    return -(code - 128) if code > 128 else code
+
+
+def _converse(proc: subprocess.Popen, cap: int, timeout: float, on_status=None) -> tuple[bytes, bool, bool]:
+    """Read stderr up to `cap` bytes, and stdout status lines for `on_status`; stop the command when it
+    writes more than `cap`, runs past `timeout` or `on_status` answers "kill"."""
     chunks, size, hit_cap, timed_out = [], 0, False, False
     deadline = time.monotonic() + timeout
-    fd = proc.stderr.fileno()
-    os.set_blocking(fd, False)
+    err_fd = proc.stderr.fileno()
+    out_fd = proc.stdout.fileno() if on_status else None
+    pending = b""
     with selectors.DefaultSelector() as sel:
-        sel.register(fd, selectors.EVENT_READ)
-        while True:
+        for fd in (err_fd, out_fd):
+            if fd is not None:
+                os.set_blocking(fd, False)
+                sel.register(fd, selectors.EVENT_READ)
+        open_fds = len(sel.get_map())
+        while open_fds:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 timed_out = True
                 break
-            if not sel.select(timeout=min(remaining, 0.5)) and proc.poll() is None:
-                continue  # nothing to read yet and still running; once it exits, read to EOF
+            events = sel.select(timeout=min(remaining, 0.5))
+            if not events:
+                if proc.poll() is None:
+                    continue  # nothing to read yet and still running
+                events = [(key, selectors.EVENT_READ) for key in sel.get_map().values()]  # exited: read to EOF
+            stop = False
+            for key, _ in events:
+                try:
+                    chunk = os.read(key.fd, 65536)
+                except BlockingIOError:
+                    continue
+                if not chunk:
+                    sel.unregister(key.fd)
+                    open_fds -= 1
+                    continue
+                if key.fd == err_fd:
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > cap:
+                        hit_cap = stop = True
+                    continue
+                pending += chunk
+                while b"\n" in pending:
+                    line, pending = pending.split(b"\n", 1)
+                    answer = on_status(line.decode("ascii", "replace").strip())
+                    if answer == "kill":
+                        stop = True
+                    elif answer is not None and proc.stdin is not None and not proc.stdin.closed:
+                        try:
+                            proc.stdin.write(answer.encode() + b"\n")
+                            proc.stdin.close()
+                        except OSError:
+                            pass
+            if stop:
+                break
+    for stream in (proc.stderr, proc.stdout, proc.stdin):
+        if stream is not None and not stream.closed:
             try:
-                chunk = os.read(fd, 65536)
-            except BlockingIOError:
-                continue
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > cap:
-                hit_cap = True
-                break
-    proc.stderr.close()
+                stream.close()
+            except OSError:
+                pass
     return b"".join(chunks)[:cap], hit_cap, timed_out
 
 
