@@ -5,16 +5,22 @@ import os
 import signal
 import subprocess
 import sys
+import re
 import tempfile
 import textwrap
+import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from compile_prefs.evaluate_metric.compile_success.compile_runner import (
+    RUNNER_VERSION,
+    UNTAGGED_WARNING,
     CompileConfig,
     CompileRunner,
+    Verdict,
     _bubblewrap_works,
     screen_source,
 )
@@ -70,10 +76,34 @@ def test_diagnostics_name_main_cpp_and_never_temp_paths(runner):
 
 
 def test_warnings_can_be_allowed(tmp_path):
+    warn_only, broken = BROKEN["warn_only"][0], BROKEN["missing_semicolon"][0]
+    strict = CompileRunner(CompileConfig(warnings_as_errors=True), cache_dir=tmp_path)
     lenient = CompileRunner(CompileConfig(warnings_as_errors=False), cache_dir=tmp_path)
-    # Without -Werror a default warning still leaves stderr non-empty: only exit status 0 + no output is Good.
-    verdict = lenient.check(BROKEN["warn_only"][0])
-    assert verdict.verdict == "Bad" and verdict.reason == "warning"
+    assert strict.check(warn_only).reason == "warning"
+    verdict = lenient.check(warn_only)
+    assert verdict.verdict == "Good" and verdict.warning_options == ("-Woverflow",) and not verdict.has_error
+    # A linker warning counts as a warning too, and an error stays an error.
+    assert lenient.check(BROKEN["linker_warning_gets"][0]).good
+    assert lenient.check(broken).reason == "error"
+
+
+def test_errors_and_warning_options_come_from_the_whole_diagnostic_list(runner):
+    warning_then_error = "int main() { char c = 300; int x = ; return c; }\n"
+    verdict = runner.check(warning_then_error)
+    assert verdict.reason == "error" and verdict.has_error and "expected primary-expression" in verdict.diagnostic
+    assert verdict.warning_options == ("-Woverflow",)
+    two_warnings = '#warning "w"\nint main() { char c = 300; return c; }\n'
+    verdict = runner.check(two_warnings)
+    assert verdict.reason == "warning" and not verdict.has_error
+    assert verdict.warning_options == ("-Wcpp", "-Woverflow")
+    untagged = runner.check(BROKEN["macro_redefined"][0])
+    assert untagged.reason == "warning" and untagged.warning_options == (UNTAGGED_WARNING,)
+    narrowing = runner.check("int main() { int a{3.5}; return a; }\n")  # an error that carries a -W option
+    assert narrowing.reason == "error" and narrowing.has_error and narrowing.warning_options == ("-Wnarrowing",)
+    assert runner.check(BROKEN["no_main"][0]).has_error
+    good = runner.check(GOOD["iostream"])
+    assert not good.has_error and good.warning_options == ()
+    assert set(good.to_dict()) == {"verdict", "reason", "diagnostic", "has_error", "warning_options"}
 
 
 def test_modes_miss_what_their_docs_say(tmp_path):
@@ -103,7 +133,31 @@ def test_pch_gives_identical_verdicts(tmp_path):
     without = CompileRunner(CompileConfig(use_pch=False), cache_dir=tmp_path / "b").check_many(sources)
     assert [v.to_dict() for v in with_pch] == [v.to_dict() for v in without]
     assert sum(v.good for v in with_pch) >= len(GOOD) + 5
-    assert list((tmp_path / "a" / "pch").glob("*/bits/stdc++.h.gch")), "the bits/stdc++.h PCH was built"
+    assert list((tmp_path / "a" / "pch").glob("*/block-*.h.gch")), "recurring leading blocks were precompiled"
+
+
+def test_leading_include_blocks_are_precompiled_and_exactly_equivalent(tmp_path):
+    """Blocks of any headers (C headers first, as in HumanEval-X and MultiPL-E prompts) get a PCH when they recur."""
+    blocks = ["#include <stdio.h>\n#include <vector>\n#include <math.h>\n", "#include <assert.h>\n#include <bits/stdc++.h>\n"]
+    bodies = [
+        "using namespace std;\nint main() { vector<int> v(3); printf(\"%d\", (int)v.size()); return (int)sqrt(0.0); }\n",
+        "using namespace std;\nint main() { vector<int> v(3); return v.at(0) }\n",  # error: line numbers must match
+        "int main() { char c = 300; return c; }\n",
+        "// a comment after the block\nint main() { assert(1 + 1 == 2); return 0; }\n",
+        "#define NDEBUG\n#include <assert.h>\nint main() { assert(false); return 0; }\n",
+    ]
+    sources = [block + body for block in blocks for body in bodies]
+    with_pch = CompileRunner(CompileConfig(use_pch=True), cache_dir=tmp_path / "a")
+    verdicts = with_pch.check_many(sources)
+    plain = CompileRunner(CompileConfig(use_pch=False), cache_dir=tmp_path / "b").check_many(sources)
+    assert [v.to_dict() for v in verdicts] == [v.to_dict() for v in plain]
+    assert with_pch.stats["pch_build"] == 2, "one PCH per recurring block"
+    assert "main.cpp:5:" in verdicts[1].diagnostic and "main.cpp:4:" in verdicts[6].diagnostic
+    assert len(list((tmp_path / "a" / "pch").glob("*/block-*.h.gch"))) == 2
+    # A block seen once is not precompiled; seen again in a later call, it is.
+    single = "#include <string.h>\n#include <map>\nint main() { return (int)strlen(\"\"); }\n"
+    assert with_pch.check(single).good and with_pch.stats["pch_build"] == 2
+    assert with_pch.check(single + "// again\n").good and with_pch.stats["pch_build"] == 3
 
 
 def test_cache_and_dedup(tmp_path):
@@ -208,12 +262,12 @@ def test_bubblewrap_hides_files_even_past_screening(tmp_path, secret_file):
     from compile_prefs.evaluate_metric.compile_success import compile_runner
 
     r = CompileRunner(CompileConfig(sandbox="bubblewrap"), cache_dir=False)
-    original = compile_runner.screen_source
-    compile_runner.screen_source = lambda source: None
+    original = compile_runner.scan_source
+    compile_runner.scan_source = lambda source, std: compile_runner.Screened(None)
     try:
         verdict = r.check(f'#include "{secret_file}"\nint main(){{}}\n')
     finally:
-        compile_runner.screen_source = original
+        compile_runner.scan_source = original
     assert verdict.reason == "error" and "No such file" in verdict.diagnostic
     assert SECRET not in verdict.diagnostic
 
@@ -248,7 +302,10 @@ def test_blowups_end_bad_within_limits(tmp_path):
 
 INTERRUPT_SCRIPT = textwrap.dedent(
     """
+    import signal
     import sys
+    # Started from `nohup` or a background job, SIGINT arrives ignored and Python installs no handler.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileConfig, CompileRunner
     slow = ("constexpr long long fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\\n"
             "constexpr long long x = fib(90 + %d);\\nint main(){ return x > 0; }\\n")
@@ -266,8 +323,9 @@ def test_interrupt_leaves_no_process_or_temp_file(tmp_path, repo_root, sandbox):
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     env = {**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(repo_root)}
+    # The child starts with SIGINT ignored, as under `nohup make test`.
     proc = subprocess.Popen([sys.executable, "-c", INTERRUPT_SCRIPT, sandbox], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     assert proc.stdout.readline().strip() == "started"
     deadline = time.monotonic() + 20
     while not any(tmp.glob("compile-prefs-job-*")) and time.monotonic() < deadline:
@@ -290,3 +348,152 @@ def test_screen_source_allows_ordinary_programs():
     ]
     assert screen_source(ordinary[0]) is None
     assert screen_source(ordinary[1]) is None
+
+
+# ------------------------------------------------------- adversarial and ordinary corpora
+ADVERSARIAL = sorted((Path(__file__).parent / "compile_runner_adversarial").glob("*.cpp"))
+ORDINARY = sorted((Path(__file__).parent / "compile_runner_ordinary").glob("*.cpp"))
+SANDBOXES = ["screening", "bubblewrap"]
+
+
+class FifoWatch:
+    """A FIFO outside the job folder that records whether anything opened it (an open for reading
+    blocks until this writer answers, so even a probe that reads nothing is seen)."""
+
+    def __init__(self, path: Path):
+        self.path = str(path)
+        os.mkfifo(self.path)
+        self.opened = threading.Event()
+        self._closing = False
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self):
+        while True:
+            fd = os.open(self.path, os.O_WRONLY)
+            if self._closing:
+                os.close(fd)
+                return
+            self.opened.set()
+            try:
+                os.write(fd, f"int {SECRET.replace('-', '_')} = 1;\n".encode())
+            except OSError:
+                pass
+            os.close(fd)
+
+    def close(self):
+        self._closing = True
+        fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)
+        self._thread.join(10)
+        os.close(fd)
+
+
+@pytest.fixture()
+def fifo(tmp_path):
+    watch = FifoWatch(tmp_path / "outside-the-job")
+    yield watch
+    watch.close()
+
+
+def _sandboxed_runner(sandbox: str, **config) -> CompileRunner:
+    if sandbox == "bubblewrap" and not _bubblewrap_works():
+        pytest.skip("bubblewrap cannot create namespaces here")
+    return CompileRunner(CompileConfig(sandbox=sandbox, timeout_s=15, **config), cache_dir=False)
+
+
+def _plain_gxx(source: str, workdir: Path, std: str = "c++17") -> bool:
+    (workdir / "main.cpp").write_text(source)
+    result = subprocess.run(["g++", f"-std={std}", "-Werror", "main.cpp", "-o", "a.out"], cwd=workdir,
+                            capture_output=True, timeout=60, env={"LC_ALL": "C", "PATH": os.environ["PATH"]})
+    return result.returncode == 0 and not result.stderr.strip()
+
+
+def test_corpora_are_large_enough():
+    kinds = Counter(p.name.split("_", 1)[0] for p in ADVERSARIAL)
+    assert len(ADVERSARIAL) >= 40 and kinds["game"] >= 20 and kinds["opens"] >= 20, kinds
+    assert len(ORDINARY) >= 30
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_adversarial_programs_are_refused_and_open_nothing(sandbox, fifo):
+    runner = _sandboxed_runner(sandbox)
+    sources = [p.read_text().replace("@SENTINEL@", fifo.path) for p in ADVERSARIAL]
+    for path, verdict in zip(ADVERSARIAL, runner.check_many(sources)):
+        assert verdict.verdict == "Bad", (path.name, verdict)
+        if not path.name.startswith("refused_"):
+            assert verdict.reason == "rejected_input", (path.name, verdict)
+        assert SECRET.replace("-", "_") not in verdict.diagnostic
+    assert not fifo.opened.is_set(), "a file outside the job folder was opened"
+
+
+@pytest.mark.slow
+def test_adversarial_programs_really_game_or_read_files_without_the_defences(tmp_path, fifo):
+    """Each trick works on plain g++: a game gets Good despite its warning, a reader opens the outside file."""
+    for path in ADVERSARIAL:
+        source = path.read_text().replace("@SENTINEL@", fifo.path)
+        if path.name.startswith("game_"):
+            assert _plain_gxx(source, tmp_path), path.name
+            assert not _plain_gxx(re.sub(r"(?m)^.*(pragma|Pragma|glibc|# ?1|%: 1|#/\*\*/ 1|\\|^0 ).*$", "", source),
+                                  tmp_path) or "macro" in path.name, path.name
+        elif path.name.startswith("opens_"):
+            fifo.opened.clear()
+            _plain_gxx(source, tmp_path)
+            time.sleep(0.05)
+            assert fifo.opened.is_set(), path.name
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_ordinary_programs_keep_their_plain_gxx_verdict(sandbox, tmp_path, fifo):
+    runner = _sandboxed_runner(sandbox)
+    verdicts = runner.check_many([p.read_text() for p in ORDINARY])
+    for path, verdict in zip(ORDINARY, verdicts):
+        assert verdict.good == _plain_gxx(path.read_text(), tmp_path), (path.name, verdict)
+        assert verdict.reason != "rejected_input", (path.name, verdict)
+    assert sum(v.good for v in verdicts) >= 30
+
+
+def test_screen_follows_the_language_version(fifo):
+    """Raw strings exist from C++11: before that, text in one is real code, so its include is refused."""
+    source = f'const char *s = R"(\n#include "{fifo.path}"\n)";\nint main() {{}}\n'
+    assert screen_source(source, "c++17") is None
+    assert "header name" in screen_source(source, "c++03")
+    verdict = _sandboxed_runner("screening", std="c++03").check(source)
+    assert verdict.reason == "rejected_input"
+    assert screen_source("int x = 1'000;\n", "c++14") is None
+    assert "trigraph" in screen_source("??=define X 1\nint main() {}\n", "c++14")
+    assert not fifo.opened.is_set()
+
+
+def test_preprocessed_output_check_sees_what_macros_produce():
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import check_preprocessed
+
+    dirs = ("/usr/include",)
+    clean = b'# 0 "main.cpp"\n# 1 "/usr/include/stdio.h" 1 3 4\n#pragma GCC diagnostic push\n# 2 "main.cpp" 2\nint main() {}\n'
+    assert check_preprocessed(clean, dirs) is None
+    pragma = b'# 0 "main.cpp"\n#pragma GCC diagnostic ignored "-Woverflow"\nint main() {}\n'
+    assert "diagnostic" in check_preprocessed(pragma, dirs)
+    # g++ marks tokens from a system macro's expansion (assert) this way; the program cannot write markers.
+    expansion = b'# 0 "main.cpp"\n# 4 "main.cpp" 3 4\n(static_cast <bool> (\n# 4 "main.cpp"\n1\n'
+    assert check_preprocessed(expansion, dirs) is None
+    outside = b'# 0 "main.cpp"\n# 1 "/etc/passwd" 1\nroot\n'
+    assert "not a system header" in check_preprocessed(outside, dirs)
+    raw = b'# 0 "main.cpp"\nconst char *s = R"(\n# 1 "/usr/include/stdio.h" 3\n#pragma GCC diagnostic ignored "-Wall"\n)";\n'
+    assert check_preprocessed(raw, dirs) is None
+
+
+def test_assembly_check_allows_strings_and_refuses_directives():
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import check_assembly
+
+    assert check_assembly(b'\t.string\t".incbin \\"/etc/passwd\\""\n\t.text\n') is None
+    assert check_assembly(b"\t.text\n#APP\n\t.incbin \"/etc/passwd\"\n#NO_APP\n")
+    assert check_assembly(b'\t.string "x"; .include "/etc/passwd"\n')
+    assert check_assembly(b"\t.MACRO m\n")
+
+
+def test_describe_and_cache_carry_the_runner_version(tmp_path):
+    runner = CompileRunner(cache_dir=tmp_path)
+    assert runner.describe()["runner_version"] == RUNNER_VERSION >= 4
+    verdict = runner.check(BROKEN["warn_only"][0])
+    cached = CompileRunner(cache_dir=tmp_path).check(BROKEN["warn_only"][0])
+    assert cached.cached and cached.to_dict() == verdict.to_dict()
+    assert Verdict.from_dict(verdict.to_dict()).warning_options == ("-Woverflow",)

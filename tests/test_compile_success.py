@@ -12,7 +12,7 @@ import evaluate
 import pytest
 
 from compile_prefs.cli import main as cli_main
-from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
+from compile_prefs.evaluate_metric.compile_success.compile_runner import RUNNER_VERSION, CompileRunner
 
 METRIC_DIR = Path(__file__).resolve().parent.parent / "evaluate_metric" / "compile_success"
 
@@ -25,11 +25,13 @@ def metric():
 def test_compute_matches_the_documented_contract(metric):
     good = "#include <cstdio>\nint main() { std::puts(\"hi\"); }\n"
     bad = "int main() { return 0 }\n"
-    assert metric.compute(predictions=[good, bad]) == {"compile_success": 0.5, "n": 2, "n_good": 1}
+    assert metric.compute(predictions=[good, bad]) == {"compile_success": 0.5, "n": 2, "n_good": 1,
+                                                       "runner_version": RUNNER_VERSION}
     detailed = metric.compute(predictions=[good, bad], return_details=True)
-    assert detailed["details"][0] == {"verdict": "Good", "reason": None, "diagnostic": ""}
+    assert detailed["details"][0] == {"verdict": "Good", "reason": None, "diagnostic": "", "has_error": False,
+                                      "warning_options": []}
     assert detailed["details"][1]["verdict"] == "Bad" and detailed["details"][1]["reason"] == "error"
-    assert metric.compute(predictions=[]) == {"compile_success": 0.0, "n": 0, "n_good": 0}
+    assert metric.compute(predictions=[]) == {"compile_success": 0.0, "n": 0, "n_good": 0, "runner_version": RUNNER_VERSION}
 
 
 def test_compute_options_reach_the_compiler(metric):

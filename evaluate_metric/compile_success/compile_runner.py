@@ -6,19 +6,27 @@ mining. Standard library only, so the metric folder can be pushed as a Space as 
 
 The verdict is the paper's, made exact: compile and link with `g++ -std=c++17`; Good means
 exit status 0, *empty* stderr and no limit hit. Any error or warning (linker warnings too)
-is Bad. Every verdict carries a reason and the first diagnostic line.
+is Bad. Every verdict carries a reason, the first deciding diagnostic line, whether any error
+occurred and the warning options seen, both read from the whole diagnostic list.
 
-    from evaluate_metric.compile_success.compile_runner import CompileRunner
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
     runner = CompileRunner()                       # paper defaults, all cores, on-disk cache
     runner.check("int main() {}")                  # Verdict(verdict='Good', reason=None, ...)
     runner.check_many([src1, src2], progress=True) # parallel, de-duplicated, cached
 
-Model output is untrusted input and a policy trained on this reward will look for loopholes,
-so each compile runs in a fresh private directory, under rlimits, with a wall-clock timeout
-that kills its whole process group, and (when bubblewrap is installed) in a filesystem
-sandbox that sees only /usr, the precompiled headers and the job directory. Sources are
-screened before compiling: diagnostic-control pragmas would make the verdict gameable, and
-include/assembler tricks would read other files (see `screen_source`).
+The verdict is a reward, and a policy trained on it will search for programs that get Good
+while a plain compile would warn, and for ways to make the compiler read other files. So:
+  1. the source is screened by a C++ preprocessing-token lexer (`screen_source`): diagnostic
+     pragmas, line control and include tricks are refused in every spelling;
+  2. the program is preprocessed (`g++ -E`) and the preprocessed text compiled to assembly, as
+     `g++ -save-temps` does; the preprocessed text is checked for pragmas and line markers that
+     land in the program's lines, however macros produced them;
+  3. the assembly is checked for assembler directives that read files or build directives
+     (`.incbin`, `.include`, `.macro`, ...); only then are `as` and the linker told to run;
+  4. all steps run in one fresh private directory, under rlimits, with a wall-clock timeout that
+     kills its whole process group, and (when bubblewrap works) in a filesystem sandbox that sees
+     only /usr, the precompiled headers and the job directory.
+Steps 1-3 hold on their own where bubblewrap cannot run (containers without user namespaces).
 
 Modes and what each one misses:
     link    (default, the paper) compile + link: catches everything below.
@@ -31,19 +39,23 @@ Modes and what each one misses:
 from __future__ import annotations
 
 import atexit
+import bisect
 import dataclasses
+import functools
 import hashlib
 import json
 import os
 import re
 import selectors
+import shlex
 import shutil
 import signal
 import subprocess
 import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -51,18 +63,20 @@ from typing import Sequence
 GOOD, BAD = "Good", "Bad"
 REASONS = ("error", "warning", "link", "timeout", "resource", "rejected_input", "internal")
 MODES = {"link": [], "object": ["-c"], "syntax": ["-fsyntax-only"]}
+UNTAGGED_WARNING = "(untagged)"  # in Verdict.warning_options: a warning g++ printed without a -W option
 
-# Headers that most often open a competitive-programming file (three quarters of real CodeNet
-# C++ starts with <iostream> or <cstdio>). A PCH is only used when the header is the first
-# include, so it never changes which program compiles: a program that forgot an include still
-# fails. Nothing is force-included.
-PCH_HEADERS = ("bits/stdc++.h", "iostream", "cstdio", "vector", "algorithm", "string", "cmath", "cstring")
-
-_PCH_LAYOUT = 2  # bump when the PCH folder's layout changes, so stale caches are rebuilt
-RUNNER_VERSION = 3  # part of every cache key: bump when a change could alter a verdict
+_PCH_LAYOUT = 3  # bump when the PCH folder's layout changes, so stale caches are rebuilt
+RUNNER_VERSION = 5  # part of every cache key: bump when a change could alter a verdict
 _SOURCE_NAME = "main.cpp"
 _SANDBOX_JOB = "/job"
 _SANDBOX_PCH = "/pch"
+# Flags that read or write files, switch diagnostics off or change how the source is read would
+# undo the sandbox or the verdict; compile-prefs chooses those itself.
+_FORBIDDEN_FLAGS = re.compile(
+    r"-(I|L|include|imacros|iquote|isystem|idirafter|iprefix|iwithprefix|imultilib|isysroot|-sysroot|o$|w$|Wno-|"
+    r"W[pal],|X|B|specs|wrapper|save-temps|M|x$|E$|S$|nostdinc|trigraphs|@|"
+    r"f(plugin|profile|auto-profile|dump|opt-info|module|directives-only|preprocessed|pch|stack-usage|callgraph-info|"
+    r"diagnostics|debug-prefix-map|file-prefix-map|macro-prefix-map|working-directory))")
 
 
 @dataclass(frozen=True)
@@ -74,7 +88,7 @@ class CompileConfig:
     Limits (per compile):
         timeout_s, cpu_time_s, memory_mb, max_output_mb, max_stderr_kb, max_errors, max_source_bytes
     Speed and isolation:
-        use_pch, linker, sandbox
+        use_pch, pch_min_uses, pch_max_mb, linker, sandbox
     """
 
     std: str = field(default="c++17", metadata={"help": "Language standard passed as -std=."})
@@ -88,7 +102,11 @@ class CompileConfig:
     max_stderr_kb: int = field(default=64, metadata={"help": "Diagnostics kept; more output stops the compile."})
     max_errors: int = field(default=5, metadata={"help": "-fmax-errors: g++ stops after this many errors."})
     max_source_bytes: int = field(default=1 << 20, metadata={"help": "Larger sources are rejected unread."})
-    use_pch: bool = field(default=True, metadata={"help": "Use precompiled headers for common first includes."})
+    use_pch: bool = field(default=True, metadata={"help": "Precompile leading include blocks that recur."})
+    pch_min_uses: int = field(default=2, metadata={"help": "Programs with the same leading include block before "
+                                                           "it is precompiled (in one batch or across calls)."})
+    pch_max_mb: int = field(default=512, metadata={"help": "File-size rlimit of a header precompile (a "
+                                                           "bits/stdc++.h PCH is ~100 MB); other limits as a compile."})
     linker: str = field(default="auto", metadata={"help": "auto (gold when installed), default or gold."})
     sandbox: str = field(default="auto", metadata={"help": "auto, bubblewrap or screening (no filesystem sandbox)."})
 
@@ -99,28 +117,36 @@ class CompileConfig:
             raise ValueError(f"sandbox must be auto, bubblewrap or screening, got {self.sandbox!r}")
         if self.linker not in ("auto", "default", "gold"):
             raise ValueError(f"linker must be auto, default or gold, got {self.linker!r}")
-        if not re.fullmatch(r"(c|gnu)\+\+[0-9a-z]{2}", self.std):
+        if not re.fullmatch(r"(c|gnu)\+\+[0-9a-z]{2}", self.std) or _std_year(self.std) is None:
             raise ValueError(f"std must look like c++17 or gnu++20, got {self.std!r}")
         if isinstance(self.extra_flags, (str, bytes)):
             raise TypeError("extra_flags must be a sequence of flags, not a single string")
         object.__setattr__(self, "extra_flags", tuple(self.extra_flags))
         for flag in self.extra_flags:
-            # Flags that read or write files, or switch diagnostics off, would undo the sandbox
-            # or the verdict; compile-prefs chooses those itself.
-            if re.match(r"-(I|L|include|imacros|iquote|isystem|idirafter|o$|w$|Wno-|B|specs|wrapper|fplugin|save-temps|@)", flag):
-                raise ValueError(f"extra flag {flag!r} is not allowed (it reads files or hides diagnostics)")
-        for name in ("timeout_s", "cpu_time_s", "memory_mb", "max_output_mb", "max_stderr_kb", "max_errors", "max_source_bytes"):
+            if _FORBIDDEN_FLAGS.match(flag):
+                raise ValueError(f"extra flag {flag!r} is not allowed (it reads or writes files, hides diagnostics "
+                                 f"or changes how the source is read)")
+        for name in ("timeout_s", "cpu_time_s", "memory_mb", "max_output_mb", "max_stderr_kb", "max_errors",
+                     "max_source_bytes", "pch_min_uses", "pch_max_mb"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive")
 
 
 @dataclass
 class Verdict:
-    """One program's verdict. `reason` is None for Good; `diagnostic` is the first diagnostic line."""
+    """One program's verdict.
+
+    reason: None for Good, else one of REASONS. diagnostic: the first diagnostic line of the kind
+    that decided the reason. has_error: an error occurred (anything but warnings made it fail:
+    compile or link errors, limits, refusal). warning_options: the -W options of every warning
+    g++ printed, `-Werror=x` read as `-Wx`, UNTAGGED_WARNING for a warning without an option.
+    """
 
     verdict: str
     reason: str | None = None
     diagnostic: str = ""
+    has_error: bool = False
+    warning_options: tuple[str, ...] = ()
     cached: bool = False
     seconds: float = 0.0
 
@@ -129,70 +155,461 @@ class Verdict:
         return self.verdict == GOOD
 
     def to_dict(self) -> dict:
-        return {"verdict": self.verdict, "reason": self.reason, "diagnostic": self.diagnostic}
+        return {"verdict": self.verdict, "reason": self.reason, "diagnostic": self.diagnostic,
+                "has_error": self.has_error, "warning_options": list(self.warning_options)}
+
+    @classmethod
+    def from_dict(cls, data: dict, cached: bool = False) -> Verdict:
+        return cls(data["verdict"], data["reason"], data["diagnostic"], bool(data["has_error"]),
+                   tuple(data["warning_options"]), cached=cached)
 
 
 def _bad(reason: str, diagnostic: str) -> Verdict:
-    return Verdict(BAD, reason, diagnostic[:300])
+    return Verdict(BAD, reason, diagnostic[:300], has_error=True)
+
+
+def _refused(why: str) -> Verdict:
+    return _bad("rejected_input", f"refused before compiling: {why}")
+
+
+# ------------------------------------------------------------------ the lexer
+# The screen must see the program the way g++'s preprocessor does, or a directive spelled in a
+# way the screen does not know slips past it. So sources are split into preprocessing tokens as
+# libcpp does: line splices undone first (not inside raw strings), comments are whitespace (a
+# block comment may span lines), string/char/raw-string literals with every encoding prefix,
+# pp-numbers with digit separators, digraphs. A directive is a `#` or `%:` that is the first
+# token of a logical line. What the language version changes (raw strings, digit separators,
+# trigraphs) follows the configured -std.
+
+
+class LexError(ValueError):
+    """The source cannot be split into tokens unambiguously (g++ would reject it as well)."""
+
+
+_SPLICE = re.compile(r"\\[ \t\f\v]*\n")
+_TRIGRAPH = re.compile(r"\?\?[=/'()!<>-]")
+_UCN = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_PUNCTUATORS = ["%:%:", "...", "<<=", ">>=", "<=>", "->*", "##", "%:", "<:(?!:(?![:>]))", ":>", "<%", "%>", "::",
+                ".*", "->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "+=", "-=", "*=", "/=", "%=",
+                "&=", "|=", "^=", "#"]
+_ID_CHAR = r"[A-Za-z0-9_$]|[^\x00-\x7f]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
+_ID_START = r"[A-Za-z_$]|[^\x00-\x7f]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
+
+
+def _std_year(std: str) -> int | None:
+    years = {"98": 1998, "03": 2003, "0x": 2011, "11": 2011, "1y": 2014, "14": 2014, "1z": 2017, "17": 2017,
+             "2a": 2020, "20": 2020, "2b": 2023, "23": 2023, "2c": 2026, "26": 2026}
+    return years.get(std.rsplit("+", 1)[-1])
+
+
+@functools.cache
+def _token_regex(year: int) -> re.Pattern:
+    prefix = "(?:u8|u|U|L)?" if year >= 2011 else "L?"
+    char_prefix = "(?:u8|u|U|L)?" if year >= 2017 else ("(?:u|U|L)?" if year >= 2011 else "L?")
+    separator = "|'(?:[0-9A-Za-z_])" if year >= 2014 else ""
+    raw = f"|(?P<raw>{prefix}R\")" if year >= 2011 else ""
+    punct = "|".join(p if "(" in p else re.escape(p) for p in _PUNCTUATORS)
+    return re.compile(
+        r"(?P<ws>[ \t\f\v\0]+)|(?P<nl>\n)|(?P<comment>//[^\n]*|/\*[\s\S]*?(?:\*/|\Z))" + raw +
+        rf"|(?P<str>{prefix}\"(?:[^\"\\\n]|\\.)*\"|{prefix}\"[^\n]*)"
+        rf"|(?P<chr>{char_prefix}'(?:[^'\\\n]|\\.)*'|{char_prefix}'[^\n]*)"
+        rf"|(?P<num>\.?[0-9](?:[eEpP][+-]{separator}|{_ID_CHAR}|\.)*)"
+        rf"|(?P<id>(?:{_ID_START})(?:{_ID_CHAR})*)"
+        rf"|(?P<punct>{punct})|(?P<other>[\s\S])")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # id, num, str, chr, hdr (a header-name), punct, other, nl
+    text: str
+    bol: bool  # first token of a logical line
+    offset: int  # in the spliced text
+
+    @property
+    def name(self) -> str:
+        """An identifier with its universal character names decoded (as g++ compares them)."""
+        return _UCN.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), self.text) if "\\" in self.text else self.text
+
+
+def tokenize(source: str, std: str = "c++17") -> list[Token]:
+    """Preprocessing tokens of `source` as g++ -std=`std` sees them (newlines kept as `nl` tokens)."""
+    year = _std_year(std) or 2017
+    physical = source.replace("\r\n", "\n").replace("\r", "\n")
+    if _TRIGRAPH.search(physical) and std.startswith("c++") and year <= 2014:
+        raise LexError("trigraphs (this -std honours them; write the characters themselves)")
+    pieces, splice_starts, removed, last = [], [], [], 0
+    for match in _SPLICE.finditer(physical):
+        pieces.append(physical[last:match.start()])
+        splice_starts.append(match.start())
+        removed.append((removed[-1] if removed else 0) + match.end() - match.start())
+        last = match.end()
+    pieces.append(physical[last:])
+    text = "".join(pieces)
+    logical_starts = [s - (removed[i - 1] if i else 0) for i, s in enumerate(splice_starts)]
+
+    def to_physical(offset: int) -> int:
+        i = bisect.bisect_right(logical_starts, offset)
+        return offset + (removed[i - 1] if i else 0)
+
+    def to_logical(offset: int) -> int:
+        i = bisect.bisect_right(splice_starts, offset - 1)
+        return offset - (removed[i - 1] if i else 0)
+
+    regex = _token_regex(year)
+    tokens: list[Token] = []
+    pos, bol, n = 0, True, len(text)
+    directive: list[str] = []  # '#', then the directive's name, while inside a directive line
+    expect_header = False
+    while pos < n:
+        if expect_header and text[pos] in "<\"":
+            close = ">" if text[pos] == "<" else '"'
+            end, newline = text.find(close, pos + 1), text.find("\n", pos + 1)
+            if end != -1 and (newline == -1 or end < newline):
+                tokens.append(Token("hdr", text[pos:end + 1], bol, pos))
+                pos, bol, expect_header = end + 1, False, False
+                continue
+        match = regex.match(text, pos)
+        kind, end = match.lastgroup, match.end()
+        if kind in ("ws", "comment"):
+            pos = end
+            continue
+        if kind == "nl":
+            tokens.append(Token("nl", "\n", False, pos))
+            pos, bol, directive, expect_header = end, True, [], False
+            continue
+        if kind == "raw":
+            start = to_physical(end - 1) + 1  # just after the opening quote, in the unspliced text
+            delimiter = re.match(r"[^ ()\\\t\v\f\n]{0,16}\(", physical[start:start + 17])
+            if not delimiter:
+                raise LexError("raw string literal with an invalid delimiter")
+            close = ")" + delimiter.group()[:-1] + '"'
+            finish = physical.find(close, start + len(delimiter.group()))
+            if finish == -1:
+                raise LexError("unterminated raw string literal")
+            end, kind = to_logical(finish + len(close)), "str"
+        token = Token(kind, text[pos:end], bol, pos)
+        tokens.append(token)
+        expect_header = False
+        if bol and kind == "punct" and token.text in ("#", "%:"):
+            directive = ["#"]
+        elif len(directive) == 1:
+            directive.append(token.name if kind == "id" else "")
+            expect_header = directive[1] in ("include", "include_next", "import")
+        elif directive and directive[1] in ("if", "elif") and kind == "punct" and token.text == "(" \
+                and len(tokens) > 1 and tokens[-2].name in ("__has_include", "__has_include_next"):
+            expect_header = True  # g++ reads a header-name here, where `/*` is not a comment
+        pos, bol = end, False
+    return tokens
 
 
 # ------------------------------------------------------------------ screening
-_SPLICE = re.compile(r"(\\|\?\?/)[ \t]*\r?\n")  # line splices are undone before tokenising
-_DIRECTIVE = re.compile(r"^[ \t]*(?:#|%:)[ \t]*(\w+)(.*)$", re.M)
-_PRAGMA_OPERATOR = re.compile(r"\b_Pragma\b|__pragma\b")
-_ASM_FILE_DIRECTIVE = re.compile(r"\.(incbin|include)\b", re.I)
-_HAS_INCLUDE = re.compile(r"__has_include(?:_next)?\s*\(\s*([<\"])([^>\"]*)")
-_SAFE_PRAGMAS = re.compile(r"^\s*(once|GCC\s+(optimize|target|unroll|ivdep|push_options|pop_options)|pack|region|endregion)\b")
+# Pragmas that do not touch diagnostics or files. Everything else is refused: `GCC diagnostic`
+# and `GCC system_header` would hide warnings, `GCC dependency` reads a file, and an unknown
+# pragma today may be a known one in the next compiler.
+SAFE_PRAGMAS = {("once",), ("GCC", "optimize"), ("GCC", "target"), ("GCC", "push_options"), ("GCC", "pop_options"),
+                ("GCC", "reset_options"), ("GCC", "unroll"), ("GCC", "ivdep"), ("pack",), ("region",), ("endregion",)}
+# Operators that g++ evaluates during preprocessing, which token pasting can build from pieces
+# (`_Pra ## gma`): a source that pastes tokens may not hold pieces that spell one of them.
+_PASTE_TARGETS = ("_Pragma", "__has_include", "__has_include_next")
+_PLAIN_HEADER = re.compile(r"[A-Za-z0-9_+-][A-Za-z0-9_.+-]*(?:/[A-Za-z0-9_+-][A-Za-z0-9_.+-]*)*")
 
 
-def _bad_include_target(path: str) -> str | None:
-    path = path.strip()
-    if path.startswith(("/", "~")) or re.match(r"^[A-Za-z]:[\\/]", path):
-        return "absolute path"
-    if ".." in re.split(r"[\\/]", path):
-        return "parent-relative path"
+def _pragma_allowed(words: Sequence[str]) -> bool:
+    return tuple(words[:1]) in SAFE_PRAGMAS or tuple(words[:2]) in SAFE_PRAGMAS
+
+
+def _header_problem(path: str) -> str | None:
+    """Why an include target may reach outside the system headers, or None for a plain relative name."""
+    if _PLAIN_HEADER.fullmatch(path):
+        return None
+    return f"header name {path[:60]!r} is not a plain relative path (only names like bits/stdc++.h or sys/time.h)"
+
+
+def _destringize(literal: str) -> str | None:
+    match = re.fullmatch(r'L?"((?:[^"\\]|\\.)*)"', literal, re.S)
+    return None if match is None else re.sub(r'\\(["\\])', r"\1", match.group(1))
+
+
+@dataclass
+class Screened:
+    """What the screen found: why the source is refused (or None), its leading include block, the
+    identifiers it uses and the macros it defines."""
+
+    refused: str | None
+    leading_block: tuple[str, ...] = ()
+    identifiers: frozenset = frozenset()
+    defines: frozenset = frozenset()
+
+
+def _pasted(target: str, pieces: set[str]) -> bool:
+    """Whether `target` is a concatenation of two or more of `pieces` (what ## could paste together)."""
+    fewest = {0: 0}  # end offset -> fewest pieces that spell target[:end]
+    for start in range(len(target)):
+        if start not in fewest:
+            continue
+        for end in range(start + 1, len(target) + 1):
+            if end - start < len(target) and target[start:end] in pieces:
+                fewest[end] = min(fewest.get(end, fewest[start] + 1), fewest[start] + 1)
+    return len(target) in fewest
+
+
+def scan_source(source: str, std: str = "c++17") -> Screened:
+    """Screen a source; see `screen_source`. Also returns its leading block of `#include <...>` lines."""
+    try:
+        tokens = tokenize(source, std)
+    except LexError as err:
+        return Screened(f"cannot tokenise unambiguously: {err}")
+    identifiers = {t.name for t in tokens if t.kind == "id"}
+    if any(t.kind == "punct" and t.text in ("##", "%:%:") for t in tokens):
+        for target in _PASTE_TARGETS:
+            if _pasted(target, identifiers):
+                return Screened(f"token pasting could assemble {target} from this program's identifiers "
+                                f"(it is refused in every spelling)")
+    block: list[str] = []
+    defines: set[str] = set()
+    block_open = True
+    line: list[Token] = []
+    for token in tokens + [Token("nl", "\n", False, -1)]:
+        if token.kind != "nl":
+            line.append(token)
+            continue
+        if not line:
+            continue
+        is_directive = line[0].bol and line[0].kind == "punct" and line[0].text in ("#", "%:")
+        why = _directive_problem(line, std) if is_directive else None
+        why = why or _operator_problem(line, std)
+        if why:
+            return Screened(why)
+        if is_directive and len(line) > 2 and line[1].name == "define":
+            defines.add(line[2].name)
+        if block_open:
+            if is_directive and len(line) == 3 and line[1].name == "include" and line[2].text.startswith("<"):
+                block.append(line[2].text[1:-1])
+            else:
+                block_open = False
+        line = []
+    return Screened(None, tuple(block), frozenset(identifiers), frozenset(defines))
+
+
+def screen_source(source: str, std: str = "c++17") -> str | None:
+    """Why a source must not reach the compiler, or None.
+
+    Refused in every spelling the language allows (comments inside directives, digraphs, line
+    splices): diagnostic-control and other unlisted pragmas (`#pragma` and `_Pragma`, also built
+    by token pasting), line control (`#line`, GNU line markers), and anything that could open a
+    file outside the system headers: includes of names that are not plain relative paths,
+    computed includes, `#include_next`, `__has_include` with such operands or macro operands.
+    What macro expansion produces is checked again on the preprocessor's output, and what reaches
+    the assembler on its input (see `CompileRunner`).
+    """
+    return scan_source(source, std).refused
+
+
+def _directive_problem(line: list[Token], std: str) -> str | None:
+    if len(line) == 1:
+        return None  # the null directive
+    name_token = line[1]
+    if name_token.kind == "num":
+        return "line marker directive (`# N \"file\"`): a program may not renumber or relocate its lines"
+    name = name_token.name
+    if name == "line":
+        return "#line: a program may not renumber or relocate its lines"
+    if name == "include_next":
+        return "#include_next (only #include of a plain header name is allowed)"
+    if name in ("include", "import"):
+        operand = line[2] if len(line) > 2 else None
+        if operand is None or operand.kind != "hdr":
+            return f"computed #{name} (the target must be a literal <...> or \"...\" header name)"
+        return _header_problem(operand.text[1:-1])
+    if name == "pragma":
+        words = [t.name for t in line[2:4] if t.kind == "id"]
+        if not _pragma_allowed(words):
+            return f"#pragma {' '.join(t.text for t in line[2:4])[:40]} (only {_SAFE_PRAGMA_TEXT} are allowed)"
     return None
 
 
-def screen_source(source: str) -> str | None:
-    """Why a source must not reach the compiler, or None.
-
-    Refused whatever the sandbox: diagnostic-control pragmas in any spelling (they would turn
-    off the warnings that must count as failures), and includes or assembler directives that
-    read files outside the system headers. Token pasting that could assemble `_Pragma` is
-    checked by the runner after preprocessing (see `_pragma_in_preprocessed`).
-    """
-    text = _SPLICE.sub("", source)
-    if _PRAGMA_OPERATOR.search(text):
-        return "_Pragma operator (diagnostic control is not allowed)"
-    if _ASM_FILE_DIRECTIVE.search(text):
-        return "assembler .include/.incbin reads files"
-    for match in _HAS_INCLUDE.finditer(text):
-        why = _bad_include_target(match.group(2))
-        if why:
-            return f"__has_include of an {why}"
-    for match in _DIRECTIVE.finditer(text):
-        name, rest = match.group(1), match.group(2)
-        if name == "pragma":
-            if re.search(r"\bdependency\b", rest):
-                return "#pragma GCC dependency reads another file"
-            if not _SAFE_PRAGMAS.match(rest):
-                return f"#pragma{rest[:40]} (only once/optimize/target/pack/region pragmas are allowed)"
-        elif name in ("include", "include_next", "import"):
-            operand = rest.strip()
-            if not operand or operand[0] not in "<\"":
-                return "computed #include (the target must be a literal <...> or \"...\")"
-            target = operand[1:].split(">" if operand[0] == "<" else '"', 1)[0]
-            why = _bad_include_target(target)
+def _operator_problem(line: list[Token], std: str) -> str | None:
+    for i, token in enumerate(line):
+        if token.kind != "id":
+            continue
+        name = token.name
+        if name == "_Pragma":
+            parts = line[i + 1:i + 4]
+            literal = _destringize(parts[1].text) if len(parts) == 3 and parts[0].text == "(" and parts[2].text == ")" \
+                and parts[1].kind == "str" else None
+            if literal is None:
+                return "_Pragma without a literal string operand (diagnostic control is not allowed)"
+            try:
+                words = [t.name for t in tokenize(literal, std) if t.kind == "id"][:2]
+            except LexError:
+                words = []
+            if not _pragma_allowed(words):
+                return f"_Pragma({literal[:40]!r}) (only {_SAFE_PRAGMA_TEXT} are allowed)"
+        elif name in ("__has_include", "__has_include_next"):
+            why = _has_include_problem(line, i)
             if why:
-                return f"#include of an {why}"
-        elif name == "line" and re.search(r"[<\"].*(/dev|/proc)", rest):
-            return "#line naming a device file"
+                return why
+    return None
+
+
+def _has_include_problem(line: list[Token], i: int) -> str | None:
+    previous = [t.name for t in line[max(0, i - 2):i]]
+    directive = line[1].name if len(line) > 1 and line[0].bol and line[0].text in ("#", "%:") else ""
+    if previous[-1:] == ["defined"] or previous == ["defined", "("] or (directive in ("ifdef", "ifndef", "elifdef", "elifndef") and i == 2):
+        return None  # asks whether the operator exists; opens nothing
+    rest = line[i + 1:]
+    if len(rest) < 3 or rest[0].text != "(":
+        return "__has_include without a literal operand"
+    operand = rest[1]
+    if operand.kind in ("hdr",) or (operand.kind == "str" and operand.text.startswith('"')):
+        path, after = operand.text[1:-1], rest[2:]
+    elif operand.text == "<":
+        closing = next((j for j, t in enumerate(rest) if t.text == ">"), None)
+        if closing is None:
+            return "__has_include without a literal operand"
+        path, after = "".join(t.text for t in rest[2:closing]), rest[closing + 1:]
+    else:
+        return "__has_include with a computed operand (the operand must be a literal header name)"
+    if not after or after[0].text != ")":
+        return "__has_include without a literal operand"
+    return _header_problem(path)
+
+
+_SAFE_PRAGMA_TEXT = "once, GCC optimize/target/push_options/pop_options/reset_options/unroll/ivdep, pack and region"
+
+
+# -------------------------------------------------- what the preprocessor emitted
+_LINEMARKER = re.compile(rb'^# (\d+) "((?:[^"\\\n]|\\.)*)"((?: \d+)*)[ \t]*$', re.M)
+
+
+def check_preprocessed(data: bytes, allowed_dirs: Sequence[str], own_headers: Sequence[str] = (),
+                       std: str = "c++17") -> str | None:
+    """Why the preprocessor's output shows a gamed program, or None.
+
+    `data` is `g++ -E` output (with line markers). Refused: any pragma outside SAFE_PRAGMAS that
+    lands in the program's own lines (from `#pragma`, `_Pragma`, macros, pasting), and any file
+    other than the program, the runner's own headers and headers under `allowed_dirs`. The program's
+    lines are tokenised, so text inside its raw strings (which -E prints as written) is inert.
+    """
+    current, program, pending, pos = _SOURCE_NAME, [], "", 0
+    for marker in _LINEMARKER.finditer(data):
+        if current == _SOURCE_NAME:
+            pending += data[pos:marker.start()].decode("utf-8", "replace")
+            try:
+                tokenize(pending, std)
+            except LexError:  # this "marker" is text inside one of the program's raw strings
+                pending += marker.group().decode("utf-8", "replace")
+                pos = marker.end()
+                continue
+            program.append(pending)
+            pending = ""
+        pos = marker.end()
+        name = marker.group(2).decode("utf-8", "replace")
+        current = name
+        # g++ itself marks the program's lines "3 4" around tokens that a system header's macro
+        # (assert, ...) expanded to; the program cannot write markers or `GCC system_header`
+        # (the screen refuses both), so on the program's own name the flags are g++'s.
+        if name != _SOURCE_NAME and name not in ("<built-in>", "<command-line>") and name not in own_headers:
+            path = os.path.normpath(name)
+            if not any(path.startswith(d + os.sep) for d in allowed_dirs):
+                return f"the preprocessor read {name[:80]!r}, which is not a system header"
+    if current == _SOURCE_NAME:
+        program.append(pending + data[pos:].decode("utf-8", "replace"))
+    try:
+        tokens = tokenize("\n".join(program), std)
+    except LexError as err:
+        return f"cannot tokenise the preprocessed program: {err}"
+    for i, token in enumerate(tokens):
+        if not (token.bol and token.kind == "punct" and token.text in ("#", "%:")) or i + 1 == len(tokens):
+            continue
+        following = tokens[i + 1]
+        if following.kind == "num":
+            return "a line marker the program wrote itself"
+        if following.name == "pragma":
+            words = []
+            for t in tokens[i + 2:]:
+                if t.kind == "nl" or len(words) == 2:
+                    break
+                words.append(t.name)
+            if not _pragma_allowed(words):
+                return f"macro expansion produces #pragma {' '.join(words)[:50]} (diagnostic control is not allowed)"
+    return None
+
+
+# ---------------------------------------------- what the assembler would read
+# Directives that read files or let the assembler build new directives from text.
+_PCH_PRAGMA = re.compile(rb'^[ \t]*#[ \t]*pragma[ \t]+GCC[ \t]+pch_preprocess[ \t]*"((?:[^"\\\n]|\\.)*)"', re.M)
+_ASM_DANGER = re.compile(rb"\.(?:include|incbin|macro|endm|exitm|purgem|irpc?|rept|endr|altmacro|noaltmacro|mri)\b",
+                         re.I)
+_ASM_DATA_LINE = re.compile(rb'[ \t]*\.(?:string|ascii|asciz)[ \t]+"(?:[^"\\\n]|\\.)*"[ \t]*')
+
+
+def check_assembly(data: bytes) -> str | None:
+    """Why g++'s assembly output must not reach the assembler, or None.
+
+    Inline asm, asm labels, section names and `#ident` strings reach the assembler verbatim, so a
+    program can hand `as` a `.incbin "/etc/passwd"` however the string was assembled. Any line with
+    such a directive is refused unless it is one string constant as g++ itself writes it.
+    """
+    for match in _ASM_DANGER.finditer(data):
+        start = data.rfind(b"\n", 0, match.start()) + 1
+        end = data.find(b"\n", match.end())
+        line = data[start:end if end != -1 else len(data)]
+        if not _ASM_DATA_LINE.fullmatch(line):
+            directive = match.group().decode("ascii", "replace")
+            return f"assembler directive {directive} (it reads files or builds directives)"
     return None
 
 
 # ---------------------------------------------------------------- diagnostics
-_DIAG_LINE = re.compile(r"(fatal error|error|warning):|undefined reference|multiple definition|collect2|ld returned|ld(\.gold)?:")
+_DIAGNOSTIC = re.compile(r"\b(fatal error|error|warning):")
+_OPTION_TAG = re.compile(r"\[(-W[^\]\s]*)\]")
+_LINK_LINE = re.compile(r"undefined reference|multiple definition|/ld(\.gold|\.bfd)?:|^ld(\.gold)?:|\.o:|collect2")
+# Summary lines that follow other diagnostics; they add no error of their own.
+_FOLLOW_UP = re.compile(r"all warnings being treated as errors|treating warnings as errors|ld returned \d+ exit status"
+                        r"|^compilation terminated")
+
+
+@dataclass
+class DiagnosticSummary:
+    """The whole diagnostic list of one compile, read line by line."""
+
+    errors: list[str]
+    link_errors: list[str]
+    warnings: list[str]
+    warning_options: tuple[str, ...]
+
+    @property
+    def has_error(self) -> bool:
+        return bool(self.errors or self.link_errors)
+
+
+def summarize_diagnostics(stderr: str) -> DiagnosticSummary:
+    """Errors, link errors, warnings and warning options of a g++ run, from every line (not just the first)."""
+    errors, link_errors, warnings, options = [], [], [], set()
+    for line in stderr.splitlines():
+        if _FOLLOW_UP.search(line):
+            continue
+        kind = _DIAGNOSTIC.search(line)
+        linker = _LINK_LINE.search(line)
+        if kind is None:
+            if re.search(r"undefined reference|multiple definition|cannot find -l", line):
+                link_errors.append(line)
+            continue
+        tags = _OPTION_TAG.findall(line)
+        for tag in tags:
+            options.add(UNTAGGED_WARNING if tag == "-Werror" else re.sub(r"^-Werror=", "-W", tag))
+        if kind.group(1) == "warning":
+            warnings.append(line)
+            if not tags:
+                options.add(UNTAGGED_WARNING)
+        elif any(tag.startswith("-Werror") for tag in tags):
+            warnings.append(line)  # a warning that -Werror turned into an error
+        elif linker and kind.group(1) == "error":
+            link_errors.append(line)
+        else:
+            errors.append(line)
+    return DiagnosticSummary(errors, link_errors, warnings, tuple(sorted(options)))
 
 
 def _normalise(line: str, job_dir: str) -> str:
@@ -202,30 +619,40 @@ def _normalise(line: str, job_dir: str) -> str:
     return line.strip()[:300]
 
 
-def _classify(returncode: int, stderr: str, job_dir: str, hit_stderr_cap: bool) -> Verdict:
+def _classify(returncode: int, stderr: str, job_dir: str, hit_stderr_cap: bool, warnings_as_errors: bool = True) -> Verdict:
+    summary = summarize_diagnostics(stderr)
     lines = [l for l in stderr.splitlines() if l.strip()]
-    first = next((l for l in lines if _DIAG_LINE.search(l)), lines[0] if lines else "")
-    diagnostic = _normalise(first, job_dir)
+    first_any = next((l for l in lines if _DIAGNOSTIC.search(l) or _LINK_LINE.search(l)), lines[0] if lines else "")
     low = stderr.lower()
+
+    def bad(reason: str, line: str) -> Verdict:
+        verdict = _bad(reason, _normalise(line, job_dir))
+        verdict.has_error = reason != "warning"
+        verdict.warning_options = summary.warning_options
+        return verdict
+
     if "internal compiler error" in low and "signal terminated program" not in low:
-        return _bad("internal", diagnostic)
-    # A compile we stopped for writing too many diagnostics is judged by its first one, not as a limit hit.
+        return bad("internal", first_any)
+    # A compile we stopped for writing too many diagnostics is judged by its diagnostics, not as a limit hit.
     if not hit_stderr_cap and ("virtual memory exhausted" in low or "out of memory" in low or "cannot allocate memory" in low
             or "file size limit exceeded" in low or "killed signal terminated" in low
             or "std::bad_alloc" in low or returncode in (-signal.SIGXFSZ, -signal.SIGKILL, -signal.SIGSEGV)):
-        return _bad("resource", diagnostic or "resource limit hit")
+        return bad("resource", first_any or "resource limit hit")
     if not hit_stderr_cap and ("cpu time limit exceeded" in low or returncode == -signal.SIGXCPU):
-        return _bad("timeout", diagnostic or "CPU time limit hit")
-    if returncode == 0 and not lines and not hit_stderr_cap:
-        return Verdict(GOOD)
-    linker = re.search(r"(undefined reference|multiple definition|collect2|ld returned|/ld(\.gold)?:|\.o:)", first)
-    if "[-Werror" in first or re.search(r"\bwarning:", first):
-        return _bad("warning", diagnostic)
-    if linker:
-        return _bad("link", diagnostic)
-    if re.search(r"\berror:", first) or returncode != 0:
-        return _bad("error", diagnostic)
-    return _bad("warning", diagnostic or "compiler wrote diagnostics")
+        return bad("timeout", first_any or "CPU time limit hit")
+    if returncode == 0 and not hit_stderr_cap and (not lines or (not warnings_as_errors and not summary.has_error)):
+        return Verdict(GOOD, warning_options=summary.warning_options)
+    if summary.errors:
+        return bad("error", summary.errors[0])
+    if summary.link_errors:
+        return bad("link", summary.link_errors[0])
+    if summary.warnings:
+        return bad("warning", summary.warnings[0])
+    if returncode != 0:
+        return bad("error", first_any or f"g++ exited with status {returncode}")
+    verdict = bad("warning", first_any or "compiler wrote diagnostics")
+    verdict.warning_options = summary.warning_options or (UNTAGGED_WARNING,)
+    return verdict
 
 
 # -------------------------------------------------------------- the compiler
@@ -260,6 +687,7 @@ def _bwrap_base_args() -> list[str]:
     return args
 
 
+_PRLIMIT = shutil.which("prlimit")
 _LIVE: set[subprocess.Popen] = set()
 _LIVE_LOCK = threading.Lock()
 
@@ -285,12 +713,72 @@ def default_cache_dir() -> Path:
     return Path(base) / "compile-prefs"
 
 
+def _system_include_dirs(compiler: str, std: str) -> tuple[str, ...]:
+    """The directories g++ searches for <...> headers (its system headers), normalised."""
+    out = subprocess.run([compiler, f"-std={std}", "-x", "c++", "-E", "-v", "-o", os.devnull, os.devnull],
+                         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+                         env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"})
+    dirs, inside = [], False
+    for line in out.stderr.splitlines():
+        if line.startswith("#include <...> search starts here"):
+            inside = True
+        elif line.startswith("End of search list"):
+            break
+        elif inside and line.startswith(" "):
+            dirs.append(os.path.normpath(line.strip().split(" (")[0]))
+    if not dirs:
+        raise RuntimeError(f"cannot read the system include directories of {compiler}")
+    return tuple(dirs)
+
+
+_DEFINE = re.compile(rb"^[ \t]*#[ \t]*define[ \t]+(\w+)((?:[^\n\\]|\\[\s\S])*)", re.M)
+_WORD = re.compile(rb"[A-Za-z_$][\w$]*")
+
+
+@functools.lru_cache(maxsize=4)
+def system_macros_reaching_files(include_dirs: tuple[str, ...]) -> frozenset:
+    """Names of macros defined under `include_dirs` that expand (directly or through each other) to
+    `_Pragma` or `__has_include`, e.g. glibc's `__glibc_macro_warning1(x) _Pragma(#x)`.
+
+    Through them a program could make the preprocessor run `GCC dependency "/etc/passwd"` or probe
+    any path, so they are refused by name (in both sandbox modes, so verdicts do not depend on the
+    mode). Any header defining a macro of that name counts: the list errs on the side of refusing.
+    """
+    bodies: dict[bytes, list[bytes]] = {}
+    seen: set[str] = set()
+    for top in include_dirs:
+        for root, _, files in os.walk(top):
+            for name in files:
+                path = os.path.join(root, name)
+                real = os.path.realpath(path)
+                if real in seen:
+                    continue
+                seen.add(real)
+                try:
+                    with open(path, "rb") as handle:
+                        data = handle.read()
+                except OSError:
+                    continue
+                if b"define" in data:
+                    for match in _DEFINE.finditer(data):
+                        bodies.setdefault(match.group(1), []).append(match.group(2))
+    reaching = {b"_Pragma", b"__has_include", b"__has_include_next"}
+    grew = True
+    while grew:
+        grew = False
+        for name, definitions in bodies.items():
+            if name not in reaching and any(not reaching.isdisjoint(_WORD.findall(body)) for body in definitions):
+                reaching.add(name)
+                grew = True
+    return frozenset(n.decode("ascii", "replace") for n in reaching) - set(_PASTE_TARGETS)
+
+
 class CompileRunner:
     """Compiles sources under `config` and returns verdicts; safe to share between threads.
 
     workers: parallel compiles (default: the machine's cores).
-    cache_dir: on-disk verdict cache keyed on (source, flags, compiler version); None uses
-        `default_cache_dir()`, False disables it. PCHs are built there too.
+    cache_dir: on-disk verdict cache keyed on (runner version, source, flags, compiler version);
+        None uses `default_cache_dir()`, False disables it. Precompiled headers live there too.
     """
 
     def __init__(self, config: CompileConfig | None = None, workers: int | None = None,
@@ -316,10 +804,14 @@ class CompileRunner:
         else:
             self.linker = "default"
         self.cache_dir = None if cache_dir is False else Path(cache_dir or default_cache_dir())
+        self.system_include_dirs = _system_include_dirs(self.compiler, self.config.std)
         self._memory: dict[str, Verdict] = {}
+        self._macro_names: frozenset | None = None
         self._pch_lock = threading.Lock()
-        self._pch_dir: Path | None = None
-        self._pch_ready = False
+        self._block_uses: Counter = Counter()
+        self._pch_headers: dict[tuple[str, ...], Path | None] = {}
+        self._stats_lock = threading.Lock()
+        self.stats: Counter = Counter()  # seconds spent per step, and counts, since this runner was made
 
     # ------------------------------------------------------------ description
     def flags(self) -> list[str]:
@@ -331,15 +823,17 @@ class CompileRunner:
         flags += [f"-fmax-errors={c.max_errors}", "-fno-diagnostics-show-caret", "-fdiagnostics-color=never",
                   "-fdiagnostics-urls=never", *c.extra_flags]
         if c.mode == "link":
-            flags.append("-Wl,--fatal-warnings")
+            if c.warnings_as_errors:
+                flags.append("-Wl,--fatal-warnings")
             if self.linker == "gold":
                 flags.append("-fuse-ld=gold")
         return flags
 
     def describe(self) -> dict:
         c = self.config
-        return {"compiler": self.version, "std": c.std, "mode": c.mode, "warnings_as_errors": c.warnings_as_errors,
-                "flags": self.flags(), "sandbox": self.sandbox, "precompiled_headers": c.use_pch, "linker": self.linker,
+        return {"runner_version": RUNNER_VERSION, "compiler": self.version, "std": c.std, "mode": c.mode,
+                "warnings_as_errors": c.warnings_as_errors, "flags": self.flags(), "sandbox": self.sandbox,
+                "precompiled_headers": c.use_pch, "linker": self.linker,
                 "limits": {"timeout_s": c.timeout_s, "cpu_time_s": c.cpu_time_s, "memory_mb": c.memory_mb,
                            "max_output_mb": c.max_output_mb}}
 
@@ -350,6 +844,11 @@ class CompileRunner:
         h.update(b"\0")
         h.update(source_bytes)
         return h.hexdigest()
+
+    def _count(self, step: str, seconds: float) -> None:
+        with self._stats_lock:
+            self.stats[f"{step}_s"] += seconds
+            self.stats[step] += 1
 
     # ------------------------------------------------------------------ cache
     def _cache_file(self, key: str) -> Path | None:
@@ -362,9 +861,8 @@ class CompileRunner:
         if path is None:
             return None
         try:
-            data = json.loads(path.read_text())
-            verdict = Verdict(data["verdict"], data["reason"], data["diagnostic"], cached=True)
-        except (OSError, ValueError, KeyError):
+            verdict = Verdict.from_dict(json.loads(path.read_text()), cached=True)
+        except (OSError, ValueError, KeyError, TypeError):
             return None
         self._memory[key] = verdict
         return verdict
@@ -386,51 +884,89 @@ class CompileRunner:
             pass  # a read-only cache only costs speed
 
     # -------------------------------------------------------------------- PCH
-    def _pch_root(self) -> Path | None:
-        """Folder with <header>.gch files for the current flags, built once (per flags + compiler)."""
-        if not self.config.use_pch or self.cache_dir is None:
-            return None
-        with self._pch_lock:
-            if self._pch_ready:
-                return self._pch_dir
-            key = hashlib.sha256(json.dumps([_PCH_LAYOUT, self.version, self.compiler, self.pch_flags()]).encode()).hexdigest()[:16]
-            root = self.cache_dir / "pch" / key
-            done = root / ".complete"
-            if not done.exists():
-                try:
-                    self._build_pch(root)
-                    done.write_text(json.dumps({"compiler": self.version, "flags": self.pch_flags()}))
-                except OSError:
-                    root = None
-            self._pch_dir, self._pch_ready = (root if root and done.exists() else None), True
-            return self._pch_dir
-
+    # A program's leading include block (the `#include <...>` lines before anything else), or its
+    # longest prefix that recurs, is precompiled into one header and force-included ahead of the
+    # program. Nothing precedes the
+    # block in the program, so the headers are read in the same state and order; the program's
+    # own include lines then find them already included (include guards), and its line numbers
+    # are untouched. A block that does not build cleanly gets no PCH; g++ ignores an unusable PCH
+    # and reads the header text, so verdicts are the same with and without.
     def pch_flags(self) -> list[str]:
         # Code-generation-relevant flags must match between the PCH and the compile.
         return [f for f in self.flags() if not f.startswith(("-Wl,", "-fuse-ld", "-c", "-fsyntax-only"))]
 
-    def _build_pch(self, root: Path) -> None:
-        root.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix="compile-prefs-pch-", dir=root))
+    def _pch_root(self) -> Path | None:
+        if not self.config.use_pch or self.cache_dir is None:
+            return None
+        key = hashlib.sha256(json.dumps([_PCH_LAYOUT, self.version, self.compiler, self.pch_flags()]).encode()).hexdigest()[:16]
+        return self.cache_dir / "pch" / key
+
+    def _block_name(self, block: tuple[str, ...]) -> str:
+        return "block-" + hashlib.sha256("\n".join(block).encode()).hexdigest()[:20] + ".h"
+
+    def _pch_header(self, block: tuple[str, ...]) -> Path | None:
+        """The block's ready header (with its .gch beside it), or None."""
+        root = self._pch_root()
+        if root is None or not block:
+            return None
+        with self._pch_lock:
+            if block in self._pch_headers:
+                return self._pch_headers[block]
+        header = root / self._block_name(block)
+        if header.exists() and header.with_name(header.name + ".gch").exists():
+            with self._pch_lock:
+                self._pch_headers[block] = header
+            return header
+        return None
+
+    def _chosen_block(self, block: tuple[str, ...]) -> tuple[str, ...]:
+        """The longest prefix of a leading block that has a PCH or recurs enough to get one.
+
+        Any prefix is as exact as the whole block: its headers come first in the program too."""
+        for n in range(len(block), 0, -1):
+            prefix = block[:n]
+            with self._pch_lock:
+                recurs = self._block_uses[prefix] >= self.config.pch_min_uses
+            if recurs or self._pch_header(prefix) is not None:
+                return prefix
+        return ()
+
+    def _needs_pch(self, block: tuple[str, ...]) -> bool:
+        with self._pch_lock:
+            return bool(block) and block not in self._pch_headers and self._block_uses[block] >= self.config.pch_min_uses
+
+    def _build_pch(self, block: tuple[str, ...]) -> Path | None:
+        """Precompile one block in the sandbox and limits of a compile; None when it does not build cleanly."""
+        root = self._pch_root()
+        header = self._pch_header(block)
+        if header is not None or root is None:
+            return header
+        start = time.monotonic()
+        job = tempfile.mkdtemp(prefix="compile-prefs-job-")
         try:
-            for header in PCH_HEADERS:
-                target = root / f"{header}.gch"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                stub = work / "stub.h"
-                stub.write_text(f"#include <{header}>\n")
-                tmp_out = work / "out.gch"
-                result = subprocess.run([self.compiler, *self.pch_flags(), "-x", "c++-header", str(stub), "-o", str(tmp_out)],
-                                        capture_output=True, timeout=300, stdin=subprocess.DEVNULL,
-                                        env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"})
-                # A header that does not build cleanly (e.g. missing on this system) simply gets no PCH.
-                if result.returncode == 0 and not result.stderr.strip():
-                    # g++ finds <header>.gch here for *every* include of <header>, but can use a
-                    # PCH only for the first one; the others then open <header> in this folder,
-                    # so a forwarder hands them on to the real header further down the search path.
-                    (root / header).write_text(f"#include_next <{header}>\n")
-                    os.replace(tmp_out, target)
+            root.mkdir(parents=True, exist_ok=True)
+            (Path(job) / "tmp").mkdir()
+            text = "".join(f"#include <{name}>\n" for name in block)
+            (Path(job) / "block.h").write_text(text)
+            rc, stderr, hit_cap, timed_out = self._sandboxed(
+                job, None, [self.compiler, *self.pch_flags(), "-x", "c++-header", "block.h", "-o", "block.h.gch"],
+                time.monotonic() + self.config.timeout_s, fsize_mb=self.config.pch_max_mb)
+            header = root / self._block_name(block)
+            if rc == 0 and not stderr.strip() and not hit_cap and not timed_out:
+                os.replace(Path(job) / "block.h.gch", header.with_name(header.name + ".gch"))
+                tmp = header.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+                tmp.write_text(text)
+                os.replace(tmp, header)
+            else:
+                header = None
+        except OSError:
+            header = None
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            shutil.rmtree(job, ignore_errors=True)
+        with self._pch_lock:
+            self._pch_headers[block] = header
+        self._count("pch_build", time.monotonic() - start)
+        return header
 
     # ---------------------------------------------------------------- compile
     def check(self, source: str) -> Verdict:
@@ -445,52 +981,130 @@ class CompileRunner:
         encoded = [_encode(s) for s in sources]
         keys = [self._key(b) for b in encoded]
         results: dict[str, Verdict] = {}
-        todo: dict[str, bytes] = {}
+        todo: dict[str, tuple[bytes, tuple[str, ...]]] = {}
         for key, data in zip(keys, encoded):
             if key in results or key in todo:
                 continue
             hit = self._cache_get(key)
             if hit is not None:
                 results[key] = hit
+                continue
+            start = time.monotonic()
+            verdict, block = self._screen(data)
+            self._count("screen", time.monotonic() - start)
+            if verdict is not None:
+                self._cache_put(key, verdict)
+                results[key] = verdict
             else:
-                todo[key] = data
+                todo[key] = (data, block)
         if todo:
-            bar = _progress_bar(len(todo), desc) if progress else None
-            pch = self._pch_root()
-            with ThreadPoolExecutor(max_workers=min(self.workers, len(todo))) as pool:
-                futures = {pool.submit(self._compile_one, data, pch): key for key, data in todo.items()}
-                try:
-                    for future in futures:
-                        key = futures[future]
-                        verdict = future.result()
-                        self._cache_put(key, verdict)
-                        results[key] = verdict
-                        if bar is not None:
-                            bar.update(1)
-                except BaseException:
-                    for future in futures:
-                        future.cancel()
-                    _kill_all_live()
-                    raise
-                finally:
-                    if bar is not None:
-                        bar.close()
+            with self._pch_lock:
+                for _, block in todo.values():
+                    self._block_uses.update(block[:n] for n in range(1, len(block) + 1))
+            todo = {key: (data, self._chosen_block(block)) for key, (data, block) in todo.items()}
+            results.update(self._compile_all(todo, progress, desc))
         return [dataclasses.replace(results[k]) for k in keys]
 
-    def _compile_one(self, data: bytes, pch: Path | None) -> Verdict:
-        start = time.monotonic()
+    def _screen(self, data: bytes) -> tuple[Verdict | None, tuple[str, ...]]:
         c = self.config
         if len(data) > c.max_source_bytes:
-            return _bad("rejected_input", f"source is {len(data)} bytes, over the {c.max_source_bytes}-byte limit")
-        text = data.decode("utf-8", errors="replace")
-        why = screen_source(text)
-        if why:
-            return _bad("rejected_input", f"refused before compiling: {why}")
+            return _bad("rejected_input", f"source is {len(data)} bytes, over the {c.max_source_bytes}-byte limit"), ()
+        screened = scan_source(data.decode("utf-8", errors="replace"), c.std)
+        if screened.refused:
+            return _refused(screened.refused), ()
+        names = screened.identifiers - screened.defines
+        if names & self._system_macro_names():
+            reaching = sorted(names & self._system_macro_names())
+            if reaching:
+                return _refused(f"system macro {reaching[0]} expands to _Pragma or __has_include, which could open "
+                                f"files while preprocessing"), ()
+        return None, screened.leading_block
+
+    def _system_macro_names(self) -> frozenset:
+        """`system_macros_reaching_files`, kept on disk per compiler and header folders (it reads them all)."""
+        if self._macro_names is not None:
+            return self._macro_names
+        stamp = [self.version, self.system_include_dirs,
+                 [os.stat(d).st_mtime_ns if os.path.isdir(d) else 0 for d in self.system_include_dirs]]
+        path = None
+        if self.cache_dir is not None:
+            path = self.cache_dir / "system-macros" / (hashlib.sha256(json.dumps(stamp).encode()).hexdigest()[:16] + ".json")
+            try:
+                self._macro_names = frozenset(json.loads(path.read_text()))
+                return self._macro_names
+            except (OSError, ValueError, TypeError):
+                pass
+        self._macro_names = system_macros_reaching_files(self.system_include_dirs)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_text(json.dumps(sorted(self._macro_names)))
+                os.replace(tmp, path)
+            except OSError:
+                pass
+        return self._macro_names
+
+    def _compile_all(self, todo: dict[str, tuple[bytes, tuple[str, ...]]], progress: bool, desc: str) -> dict[str, Verdict]:
+        """Compile every pending source; blocks that need a PCH are built first, their programs right after."""
+        results: dict[str, Verdict] = {}
+        bar = _progress_bar(len(todo), desc) if progress else None
+        waiting: dict[tuple[str, ...], list[str]] = {}
+        for key, (_, block) in todo.items():
+            if self._needs_pch(block):
+                waiting.setdefault(block, []).append(key)
+        futures: list[Future] = []
+        lock = threading.Lock()
+        pool = ThreadPoolExecutor(max_workers=min(self.workers, len(todo) + len(waiting)))
+
+        def compile_later(keys: list[str], header: Path | None) -> None:
+            with lock:
+                futures.extend((pool.submit(self._compile_one, todo[k][0], header), k) for k in keys)
+
+        def build(block: tuple[str, ...]) -> None:
+            try:
+                header = self._build_pch(block)
+            except Exception:  # noqa: BLE001 - without a PCH the programs still compile, only slower
+                header = None
+            compile_later(waiting[block], header)
+
+        try:
+            with lock:
+                futures.extend((pool.submit(build, block), None) for block in waiting)
+                futures.extend((pool.submit(self._compile_one, data, self._pch_header(block)), key)
+                               for key, (data, block) in todo.items() if block not in waiting)
+            done = 0
+            while True:
+                with lock:
+                    if done == len(futures):
+                        break
+                    future, key = futures[done]
+                done += 1
+                outcome = future.result()
+                if key is not None:
+                    self._cache_put(key, outcome)
+                    results[key] = outcome
+                    if bar is not None:
+                        bar.update(1)
+        except BaseException:
+            with lock:
+                for future, _ in futures:
+                    future.cancel()
+            _kill_all_live()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            if bar is not None:
+                bar.close()
+        return results
+
+    def _compile_one(self, data: bytes, header: Path | None) -> Verdict:
+        start = time.monotonic()
         job = tempfile.mkdtemp(prefix="compile-prefs-job-")
         try:
             (Path(job) / "tmp").mkdir()
             (Path(job) / _SOURCE_NAME).write_bytes(data)
-            verdict = self._run_compiler(job, pch, text)
+            verdict = self._run_compiler(job, header, start + self.config.timeout_s)
         except Exception as err:  # noqa: BLE001 - one broken compile must never sink the batch
             verdict = _bad("internal", f"runner failed: {err.__class__.__name__}: {err}")
         finally:
@@ -498,51 +1112,147 @@ class CompileRunner:
         verdict.seconds = time.monotonic() - start
         return verdict
 
-    def _run_compiler(self, job: str, pch: Path | None, source: str) -> Verdict:
+    def _run_compiler(self, job: str, header: Path | None, deadline: float) -> Verdict:
+        """Preprocess, compile, check, then assemble and link: one sandboxed shell, four steps.
+
+        The shell runs `g++ -E` (to main.ii) and `g++ -S main.ii` (to main.s), reporting each exit
+        status on stdout, then waits on stdin. Meanwhile the runner checks main.ii (what the
+        preprocessor emitted for the program's lines) and main.s (what the assembler would read);
+        only when both pass does it answer `assemble`. Compiling the preprocessed text is what
+        `g++ -save-temps` does, so diagnostics are those of a plain compile; the assembler, which
+        is what reads files through `.incbin`/`.include`, never runs before the check.
+        """
         c = self.config
-        if "##" in _SPLICE.sub("", source):
-            # Token pasting can assemble `_Pragma` where no screen can see it; the preprocessor
-            # shows the pragmas it would obey, so ask it (in the same sandbox) before compiling.
-            rc, stderr, hit_cap, timed_out = self._sandboxed(job, None, ["-E", _SOURCE_NAME, "-o", "main.i"])
-            if timed_out:
-                return _bad("timeout", f"preprocessing exceeded {c.timeout_s:g} s")
-            why = _pragma_in_preprocessed(Path(job) / "main.i") if rc == 0 else None
-            if why:
-                return _bad("rejected_input", f"refused before compiling: {why}")
-        out_name = {"link": "main.out", "object": "main.o", "syntax": None}[c.mode]
-        args = [_SOURCE_NAME] + (["-o", out_name] if out_name else [])
-        rc, stderr, hit_cap, timed_out = self._sandboxed(job, pch, args, flags=self.flags())
+        pch_root = header.parent if header is not None else None
+        include_path = (f"{_SANDBOX_PCH}/{header.name}" if self.sandbox == "bubblewrap" else str(header)) if header else None
+        steps = self._staged_script(include_path)
+        preprocessed, assembly = Path(job) / "main.ii", Path(job) / "main.s"
+        outcome: dict[str, object] = {}
+        start = time.monotonic()
+
+        def on_status(line: str) -> str | None:
+            stage, _, code = line.partition(" ")
+            now = time.monotonic()
+            outcome[stage] = int(code) if code.lstrip("-").isdigit() else -1
+            if stage == "preprocessed":
+                self._count("preprocess", now - start)
+                outcome["t"] = now
+                if outcome[stage] == 0:
+                    checked = time.monotonic()
+                    outcome["refused"] = self._check_preprocessed_file(preprocessed, include_path)
+                    self._count("output_check", time.monotonic() - checked)
+                    if outcome["refused"]:
+                        return "kill"  # the compile of a refused program is not worth finishing
+                return None
+            if stage == "compiled":
+                self._count("compile", now - outcome.get("t", start))
+                if outcome[stage] != 0 or c.mode == "syntax":
+                    return None
+                checked = time.monotonic()
+                outcome["refused"] = outcome.get("refused") or check_assembly(assembly.read_bytes())
+                self._count("output_check", time.monotonic() - checked)
+                outcome["t"] = time.monotonic()
+                return "stop" if outcome["refused"] else "assemble"
+            return None
+
+        rc, stderr, hit_cap, timed_out = self._sandboxed(job, pch_root, ["/bin/sh", "-c", steps], deadline,
+                                                         on_status=on_status)
+        if "t" in outcome and outcome.get("compiled") == 0 and c.mode != "syntax" and not outcome.get("refused"):
+            self._count("assemble_link", time.monotonic() - outcome["t"])
+        text = stderr.decode("utf-8", errors="replace")
+        if outcome.get("refused"):
+            return _refused(outcome["refused"])
+        if timed_out:
+            return self._timed_out(text, job)
+        if "preprocessed" not in outcome or "compiled" not in outcome and outcome["preprocessed"] == 0:
+            return _classify(rc, text, job, hit_cap, c.warnings_as_errors)  # the shell itself was stopped
+        if outcome["preprocessed"] != 0:
+            status = _shell_status(outcome["preprocessed"])
+            if hit_cap or status < 0 or "fatal error" in text or "compilation terminated" in text:
+                return _classify(status, text, job, hit_cap, c.warnings_as_errors)
+            # The preprocessor reported errors (or warnings made errors) but went on; a plain compile
+            # goes on to compile as well, so get its whole diagnostic list from one integrated compile.
+            return self._compile_integrated(job, pch_root, include_path, deadline)
+        if outcome["compiled"] != 0 or c.mode == "syntax":
+            return _classify(_shell_status(outcome["compiled"]), text, job, hit_cap, c.warnings_as_errors)
+        return _classify(rc, text, job, hit_cap, c.warnings_as_errors)
+
+    def _compile_integrated(self, job: str, pch_root: Path | None, include_path: str | None, deadline: float) -> Verdict:
+        """A plain compile of main.cpp (never assembled): for programs whose preprocessing failed."""
+        c = self.config
+        include = ["-include", include_path] if include_path else []
+        args = ["-fsyntax-only", *include, _SOURCE_NAME] if c.mode == "syntax" else ["-S", *include, _SOURCE_NAME, "-o", "main.s"]
+        step = time.monotonic()
+        rc, stderr, hit_cap, timed_out = self._sandboxed(job, pch_root, [self.compiler, *self._compile_flags(), *args],
+                                                         deadline)
+        self._count("compile_again", time.monotonic() - step)
         text = stderr.decode("utf-8", errors="replace")
         if timed_out:
-            first = next((l for l in text.splitlines() if _DIAG_LINE.search(l)), "")
-            return _bad("timeout", _normalise(first, job) or f"compile exceeded {c.timeout_s:g} s")
-        return _classify(rc, text, job, hit_cap)
+            return self._timed_out(text, job)
+        if rc == 0 and not hit_cap and not text.strip():
+            return _bad("internal", "the preprocessor failed but the compile succeeded")
+        return _classify(rc, text, job, hit_cap, c.warnings_as_errors)
 
-    def _sandboxed(self, job: str, pch: Path | None, args: list[str], flags: list[str] | None = None):
-        """Run g++ on the job folder under the sandbox and limits: (returncode, stderr, hit_cap, timed_out)."""
+    def _compile_flags(self) -> list[str]:
+        return [f for f in self.flags() if f not in ("-c", "-fsyntax-only") and not f.startswith(("-Wl,", "-fuse-ld"))]
+
+    @functools.lru_cache(maxsize=8)
+    def _staged_script(self, include_path: str | None) -> str:
+        c, q = self.config, shlex.join
+        flags = [self.compiler, *self._compile_flags()]
+        include = ["-include", include_path] if include_path else []
+        lines = [f"{q([*flags, '-E', '-fpch-preprocess', *include, _SOURCE_NAME, '-o', 'main.ii'])} >/dev/null",
+                 'r=$?; echo "preprocessed $r"; [ $r -eq 0 ] || exit $r']
+        if c.mode == "syntax":
+            lines += [f"{q([*flags, '-fsyntax-only', 'main.ii'])} >/dev/null", 'r=$?; echo "compiled $r"; exit $r']
+            return "\n".join(lines)
+        lines += [f"{q([*flags, '-S', 'main.ii', '-o', 'main.s'])} >/dev/null",
+                  'r=$?; echo "compiled $r"; [ $r -eq 0 ] || exit $r',
+                  'read answer; [ "$answer" = assemble ] || exit 0']
+        out = ["-c", "main.s", "-o", "main.o"] if c.mode == "object" else ["main.s", "-o", "main.out"]
+        lines.append(f"exec {q([self.compiler, *[f for f in self.flags() if f != '-c'], *out])} >/dev/null")
+        return "\n".join(lines)
+
+    def _check_preprocessed_file(self, path: Path, include_path: str | None) -> str | None:
+        data = path.read_bytes()
+        # g++ names the runner's precompiled header here; nothing else may load one.
+        for match in _PCH_PRAGMA.finditer(data):
+            named = match.group(1).decode("utf-8", "replace")
+            if include_path is None or os.path.normpath(named) != os.path.normpath(include_path + ".gch"):
+                return f"#pragma GCC pch_preprocess {named[:60]!r} is not the runner's own precompiled header"
+        return check_preprocessed(data, self.system_include_dirs, [include_path] if include_path else [], self.config.std)
+
+    def _timed_out(self, text: str, job: str) -> Verdict:
+        first = next((l for l in text.splitlines() if _DIAGNOSTIC.search(l)), "")
+        return _bad("timeout", _normalise(first, job) or f"compile exceeded {self.config.timeout_s:g} s")
+
+    def _sandboxed(self, job: str, pch_root: Path | None, argv: list[str], deadline: float,
+                   fsize_mb: int | None = None, on_status=None):
+        """Run `argv` on the job folder under the sandbox and limits: (returncode, stderr, hit_cap, timed_out).
+
+        With `on_status`, each line the command writes to stdout is passed to it, and what it
+        returns is written to the command's stdin ("kill" stops the command instead)."""
         c = self.config
         inside_job = _SANDBOX_JOB if self.sandbox == "bubblewrap" else job
-        inside_pch = _SANDBOX_PCH if self.sandbox == "bubblewrap" else (str(pch) if pch else None)
-        flags = flags if flags is not None else [f"-std={c.std}", *c.extra_flags]
-        argv = [self.compiler, *flags]
-        if pch is not None:
-            argv += ["-I", inside_pch]
-        argv += args
         if self.sandbox == "bubblewrap":
             wrap = ["bwrap", *_bwrap_base_args(), "--bind", job, _SANDBOX_JOB, "--chdir", _SANDBOX_JOB,
                     "--setenv", "TMPDIR", f"{_SANDBOX_JOB}/tmp"]
-            if pch is not None:
-                wrap += ["--ro-bind", str(pch), _SANDBOX_PCH]
+            if pch_root is not None:
+                wrap += ["--ro-bind", str(pch_root), _SANDBOX_PCH]
             argv = wrap + ["--"] + argv
-        limits = ["prlimit", f"--as={c.memory_mb << 20}", f"--cpu={c.cpu_time_s}", f"--fsize={c.max_output_mb << 20}",
-                  "--core=0", "--"] if shutil.which("prlimit") else []
+        limits = ["prlimit", f"--as={c.memory_mb << 20}", f"--cpu={c.cpu_time_s}",
+                  f"--fsize={(fsize_mb or c.max_output_mb) << 20}", "--core=0", "--"] if _PRLIMIT else []
         env = {"LC_ALL": "C", "PATH": "/usr/bin:/bin", "TMPDIR": f"{inside_job}/tmp"}
-        proc = subprocess.Popen(limits + argv, cwd=job, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, env=env, start_new_session=True)
+        timeout = deadline - time.monotonic()
+        if timeout <= 0:
+            return -signal.SIGKILL, b"", False, True
+        talk = subprocess.PIPE if on_status else subprocess.DEVNULL
+        proc = subprocess.Popen(limits + argv, cwd=job, stdin=talk, stdout=talk, stderr=subprocess.PIPE, env=env,
+                                start_new_session=True)
         with _LIVE_LOCK:
             _LIVE.add(proc)
         try:
-            stderr, hit_cap, timed_out = _read_capped(proc, c.max_stderr_kb << 10, c.timeout_s)
+            stderr, hit_cap, timed_out = _converse(proc, c.max_stderr_kb << 10, timeout, on_status)
         finally:
             _kill_group(proc)  # nothing the compiler started outlives the compile
             proc.wait()
@@ -551,49 +1261,71 @@ class CompileRunner:
         return proc.returncode, stderr, hit_cap, timed_out
 
 
-_LINEMARKER = re.compile(r'^# \d+ "(.*)"')
+def _shell_status(code: int) -> int:
+    """A shell's $? of a command killed by signal N is 128+N; read it as Popen would (-N)."""
+    return -(code - 128) if code > 128 else code
 
 
-def _pragma_in_preprocessed(path: Path) -> str | None:
-    """A diagnostic-control pragma that the preprocessor emitted for the program's own lines."""
-    in_main = True
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            marker = _LINEMARKER.match(line)
-            if marker:
-                in_main = marker.group(1) == _SOURCE_NAME
-            elif in_main and line.lstrip().startswith("#pragma") and not _SAFE_PRAGMAS.match(line.lstrip()[7:]):
-                return f"macro expansion produces {line.strip()[:60]!r} (diagnostic control is not allowed)"
-    return None
-
-
-def _read_capped(proc: subprocess.Popen, cap: int, timeout: float) -> tuple[bytes, bool, bool]:
-    """Read stderr up to `cap` bytes; stop the compile when it writes more or runs past `timeout`."""
+def _converse(proc: subprocess.Popen, cap: int, timeout: float, on_status=None) -> tuple[bytes, bool, bool]:
+    """Read stderr up to `cap` bytes, and stdout status lines for `on_status`; stop the command when it
+    writes more than `cap`, runs past `timeout` or `on_status` answers "kill"."""
     chunks, size, hit_cap, timed_out = [], 0, False, False
     deadline = time.monotonic() + timeout
-    fd = proc.stderr.fileno()
-    os.set_blocking(fd, False)
+    err_fd = proc.stderr.fileno()
+    out_fd = proc.stdout.fileno() if on_status else None
+    pending = b""
     with selectors.DefaultSelector() as sel:
-        sel.register(fd, selectors.EVENT_READ)
-        while True:
+        for fd in (err_fd, out_fd):
+            if fd is not None:
+                os.set_blocking(fd, False)
+                sel.register(fd, selectors.EVENT_READ)
+        open_fds = len(sel.get_map())
+        while open_fds:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 timed_out = True
                 break
-            if not sel.select(timeout=min(remaining, 0.5)) and proc.poll() is None:
-                continue  # nothing to read yet and still running; once it exits, read to EOF
+            events = sel.select(timeout=min(remaining, 0.5))
+            if not events:
+                if proc.poll() is None:
+                    continue  # nothing to read yet and still running
+                events = [(key, selectors.EVENT_READ) for key in sel.get_map().values()]  # exited: read to EOF
+            stop = False
+            for key, _ in events:
+                try:
+                    chunk = os.read(key.fd, 65536)
+                except BlockingIOError:
+                    continue
+                if not chunk:
+                    sel.unregister(key.fd)
+                    open_fds -= 1
+                    continue
+                if key.fd == err_fd:
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > cap:
+                        hit_cap = stop = True
+                    continue
+                pending += chunk
+                while b"\n" in pending:
+                    line, pending = pending.split(b"\n", 1)
+                    answer = on_status(line.decode("ascii", "replace").strip())
+                    if answer == "kill":
+                        stop = True
+                    elif answer is not None and proc.stdin is not None and not proc.stdin.closed:
+                        try:
+                            proc.stdin.write(answer.encode() + b"\n")
+                            proc.stdin.close()
+                        except OSError:
+                            pass
+            if stop:
+                break
+    for stream in (proc.stderr, proc.stdout, proc.stdin):
+        if stream is not None and not stream.closed:
             try:
-                chunk = os.read(fd, 65536)
-            except BlockingIOError:
-                continue
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > cap:
-                hit_cap = True
-                break
-    proc.stderr.close()
+                stream.close()
+            except OSError:
+                pass
     return b"".join(chunks)[:cap], hit_cap, timed_out
 
 

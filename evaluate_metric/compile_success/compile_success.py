@@ -3,6 +3,7 @@
 import datasets
 import evaluate
 
+from .compile_runner import RUNNER_VERSION
 from .compile_runner import CompileConfig
 from .compile_runner import CompileRunner
 
@@ -14,7 +15,9 @@ Feedback": each prediction is a complete C++ program, compiled and linked with
 
 Compiles run in parallel, in a sandbox (bubblewrap when installed, plus input screening),
 under time, memory and output limits, with precompiled headers and an on-disk verdict cache.
-Diagnostic-control pragmas are refused, so the verdict cannot be gamed by silencing warnings.
+Diagnostic-control pragmas, line control and include/assembler tricks are refused in every
+spelling (a preprocessing-token lexer, a check of the preprocessor's output and of the assembly),
+so the verdict cannot be gamed by silencing warnings and no file outside the system headers is read.
 """
 
 _KWARGS_DESCRIPTION = """
@@ -34,15 +37,18 @@ Returns:
     compile_success (`float`): fraction of Good programs (0.0 for no predictions).
     n (`int`): number of programs.
     n_good (`int`): number of Good programs.
-    details (`list` of `dict`, with return_details): {"verdict": "Good"|"Bad", "reason", "diagnostic"} per program;
-        reason is one of error, warning, link, timeout, resource, rejected_input, internal (None when Good).
+    runner_version (`int`): version of the runner's verdict rules; results of different versions do not mix.
+    details (`list` of `dict`, with return_details): {"verdict": "Good"|"Bad", "reason", "diagnostic",
+        "has_error", "warning_options"} per program; reason is one of error, warning, link, timeout,
+        resource, rejected_input, internal (None when Good); has_error: an error (not only warnings)
+        occurred; warning_options: the -W options of all warnings printed.
 Examples:
     >>> import evaluate
     >>> metric = evaluate.load("evaluate_metric/compile_success")
     >>> good = "#include <cstdio>\\nint main() { std::puts(\\"hi\\"); }\\n"
     >>> broken = "int main() { return 0 }\\n"
     >>> metric.compute(predictions=[good, broken])
-    {'compile_success': 0.5, 'n': 2, 'n_good': 1}
+    {'compile_success': 0.5, 'n': 2, 'n_good': 1, 'runner_version': 4}
     >>> metric.compute(predictions=[broken], return_details=True)["details"][0]["reason"]
     'error'
 """
@@ -84,7 +90,7 @@ class CompileSuccess(evaluate.Metric):
                 if not isinstance(prediction, str):
                     raise TypeError(f"prediction at index {i} is {type(prediction).__name__}, expected a C++ program as str")
             if len(predictions) == 0:  # evaluate cannot infer a batch from nothing
-                result = {"compile_success": 0.0, "n": 0, "n_good": 0}
+                result = {"compile_success": 0.0, "n": 0, "n_good": 0, "runner_version": RUNNER_VERSION}
                 if kwargs.get("return_details"):
                     result["details"] = []
                 return result
@@ -96,7 +102,8 @@ class CompileSuccess(evaluate.Metric):
                                extra_flags=tuple(extra_flags), timeout_s=timeout_s)
         verdicts = CompileRunner(config, workers=workers).check_many(list(predictions))
         n_good = sum(v.good for v in verdicts)
-        result = {"compile_success": n_good / len(verdicts) if verdicts else 0.0, "n": len(verdicts), "n_good": n_good}
+        result = {"compile_success": n_good / len(verdicts) if verdicts else 0.0, "n": len(verdicts), "n_good": n_good,
+                  "runner_version": RUNNER_VERSION}
         if return_details:
             result["details"] = [v.to_dict() for v in verdicts]
         return result

@@ -1,0 +1,3 @@
+# 1\
+0 "main.cpp" 3
+int main() { char c = 300; return c; }

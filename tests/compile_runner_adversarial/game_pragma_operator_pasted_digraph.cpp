@@ -1,0 +1,3 @@
+#define Q(a, b) a%:%:b
+Q(_Pra, gma)("GCC diagnostic ignored \"-Woverflow\"")
+int main() { char c = 300; return c; }

@@ -1,0 +1,2 @@
+_Pragma(L"GCC diagnostic ignored \"-Woverflow\"")
+int main() { char c = 300; return c; }

@@ -1,0 +1,4 @@
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverflow"
+int main() { char c = 300; return c; }
+#pragma GCC diagnostic pop

@@ -1,0 +1,3 @@
+#\
+pragma GCC diagnostic ignored "-Woverflow"
+int main() { char c = 300; return c; }

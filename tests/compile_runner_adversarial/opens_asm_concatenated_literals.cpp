@@ -1,0 +1,2 @@
+asm(".inc" "bin" " \"@SENTINEL@\"");
+int main() {}

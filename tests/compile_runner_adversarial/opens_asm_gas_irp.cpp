@@ -1,0 +1,2 @@
+asm(".irp d, incbin\n.\\d \"@SENTINEL@\"\n.endr");
+int main() {}

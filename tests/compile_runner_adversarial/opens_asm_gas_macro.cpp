@@ -1,0 +1,2 @@
+asm(".macro m x\n.\\x \"@SENTINEL@\"\n.endm\nm incbin");
+int main() {}

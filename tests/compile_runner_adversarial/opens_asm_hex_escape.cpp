@@ -1,0 +1,2 @@
+__asm__("\x2eincbin \"@SENTINEL@\"");
+int main() {}

@@ -1,0 +1,2 @@
+asm(".section .rodata\n.incbin \"@SENTINEL@\"\n.text");
+int main() {}

@@ -1,0 +1,2 @@
+asm(".include \"@SENTINEL@\"");
+int main() {}

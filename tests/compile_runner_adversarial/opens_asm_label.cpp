@@ -1,0 +1,2 @@
+int x asm("x\n.incbin \"@SENTINEL@\"\n");
+int main() { return x; }

@@ -1,0 +1,4 @@
+#define INC ".incbin"
+#define PATH "@SENTINEL@"
+asm(INC " \"" PATH "\"");
+int main() {}

@@ -1,0 +1,4 @@
+asm(R"(.section .rodata
+.incbin "@SENTINEL@"
+.text)");
+int main() {}

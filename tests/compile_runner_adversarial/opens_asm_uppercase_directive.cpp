@@ -1,0 +1,2 @@
+asm(".INCBIN \"@SENTINEL@\"");
+int main() {}

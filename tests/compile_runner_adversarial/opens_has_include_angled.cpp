@@ -1,0 +1,3 @@
+#if __has_include(<@SENTINEL@>)
+#endif
+int main() {}

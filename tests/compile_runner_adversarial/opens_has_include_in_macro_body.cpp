@@ -1,0 +1,4 @@
+#define H __has_include("@SENTINEL@")
+#if H
+#endif
+int main() {}

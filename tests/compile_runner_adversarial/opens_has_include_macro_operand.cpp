@@ -1,0 +1,4 @@
+#define P "@SENTINEL@"
+#if __has_include(P)
+#endif
+int main() {}

@@ -1,0 +1,3 @@
+#if __has_include_next("@SENTINEL@")
+#endif
+int main() {}

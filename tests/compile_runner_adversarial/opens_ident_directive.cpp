@@ -1,0 +1,2 @@
+#ident "x\"\n.incbin \"@SENTINEL@\"\n#"
+int main() {}

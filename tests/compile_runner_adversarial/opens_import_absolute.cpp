@@ -1,0 +1,2 @@
+#import "@SENTINEL@"
+int main() {}

@@ -1,0 +1,3 @@
+/* looks like a comment line
+*/ #include "@SENTINEL@"
+int main() {}

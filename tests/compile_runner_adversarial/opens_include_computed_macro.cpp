@@ -1,0 +1,3 @@
+#define F "@SENTINEL@"
+#include F
+int main() {}

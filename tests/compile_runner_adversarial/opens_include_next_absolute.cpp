@@ -1,0 +1,2 @@
+#include_next "@SENTINEL@"
+int main() {}

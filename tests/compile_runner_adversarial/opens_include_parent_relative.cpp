@@ -1,0 +1,2 @@
+#include "../../../../../../../../..@SENTINEL@"
+int main() {}

@@ -1,0 +1,3 @@
+#inc\
+lude "@SENTINEL@"
+int main() {}

@@ -1,0 +1,2 @@
+#pragma GCC dependency "@SENTINEL@"
+int main() {}

@@ -1,0 +1,2 @@
+_Pragma("GCC dependency \"@SENTINEL@\"")
+int main() {}

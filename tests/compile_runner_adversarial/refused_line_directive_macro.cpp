@@ -1,0 +1,3 @@
+#define WHERE 7 "main.cpp"
+#line WHERE
+int main() { char c = 300; return c; }

@@ -1,0 +1,2 @@
+#pragma GCC poison printf
+int main() {}

@@ -1,0 +1,1 @@
+int main() { __asm__ __volatile__("nop"); return 0; }

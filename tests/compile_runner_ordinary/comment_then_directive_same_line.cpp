@@ -1,0 +1,2 @@
+/* header */ #include <cstdio>
+int main() { std::puts("ok"); }

@@ -1,0 +1,2 @@
+%:define CAT(a, b) a %:%: b
+int main() { int CAT(x, y) = 0; return xy; }

@@ -1,0 +1,2 @@
+_Pragma("GCC optimize(\"O2\")")
+int main() {}
