@@ -181,3 +181,25 @@ def test_closing_braces_baseline_compiles_when_only_braces_are_missing(models_ru
     assert models_runner.check(prefix + closing_braces(prefix)).good
     # inside an unterminated string the literal is closed first
     assert closing_braces('int main() { const char* s = "ab').startswith('"')
+
+
+def test_stop_prefilter_never_hides_a_stop_sign():
+    """program_complete skips lexing when the continuation cannot hold a stop sign; on every cut of
+    real-looking programs and continuations, it agrees with lexing the continuation."""
+    from fixtures_models import make_cpp_programs
+
+    from training.extract import program_complete
+
+    programs = make_cpp_programs(12)
+    tails = ["}\n", "}\n}\n", "}\nint main() {", "\n#include <cstdio>\n", "```", "  return 0;\n}\n\nint main()",
+             "/* } */ x;", '"}}}"', "mai", "n(){}", "// }\n}"]
+    checked = 0
+    for code in programs:
+        for cut in range(len(code) // 2, len(code), 7):
+            prefix = code[:cut]
+            prefix_scan = scan(prefix, len(prefix))
+            for cont in [code[cut:cut + k] for k in (3, 17, 60)] + tails + [code[cut:] + t for t in tails]:
+                full = scan(prefix + cont, len(prefix), resume=prefix_scan).stop_at is not None
+                assert program_complete(prefix, cont, prefix_scan) == full
+                checked += 1
+    assert checked > 500

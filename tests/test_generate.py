@@ -158,3 +158,26 @@ def test_resume_after_sigkill_of_the_cli(tmp_path, tiny_model_dir, tiny_data_dir
     final = read_records(out)
     assert len(final) == 16 and len({r["id"] for r in final}) == 16
     assert out.read_text() == ref.read_text()
+
+
+@pytest.mark.parametrize("format_name", ["base", "chat"])
+def test_rows_in_flight_do_not_change_any_output(tiny_model_dir, tiny_data_dir, backend, format_name):
+    """Greedy outputs, token counts and finish reasons are the same one prompt at a time and with
+    rows leaving and joining a batch of 3 (as generate orders prompts: by length)."""
+    from training.formats import get_format
+
+    fmt = get_format(format_name)
+    rows = load_rows(tiny_data_dir, "train", limit=10)
+    prompts = sorted((fmt.render_prompt(r["prompt"], backend.tokenizer) for r in rows), key=lambda p: len(p.input_ids))
+    saved = backend.cfg
+    backend.cfg = GenerateConfig(model=str(tiny_model_dir), data=str(tiny_data_dir), out="unused", max_new_tokens=40,
+                                 batch_size=3)
+    try:
+        alone = [backend.generate([p], fmt, batch_seed=0)[0] for p in prompts]
+        together = backend.generate(prompts, fmt, batch_seed=0)
+        reference = backend._hf_generate(prompts[:1], fmt, batch_seed=0)[0]  # transformers' own loop
+    finally:
+        backend.cfg = saved
+    assert [(o.raw, o.new_tokens, o.finish) for o in together] == [(o.raw, o.new_tokens, o.finish) for o in alone]
+    assert (reference.raw, reference.new_tokens, reference.finish) == (alone[0].raw, alone[0].new_tokens, alone[0].finish)
+    assert len({o.new_tokens for o in alone}) > 1  # rows finished at different steps: some left early

@@ -299,8 +299,29 @@ def program_complete(prefix: str, continuation: str, prefix_scan: ScanResult | N
 
     `prefix_scan` = scan(prefix, len(prefix)) saves re-lexing a long prompt at every check.
     """
+    if prefix_scan is not None and not _may_stop(prefix_scan, continuation):
+        return False
     r = scan(prefix + continuation, len(prefix), resume=prefix_scan)
     return r.stop_at is not None
+
+
+def _may_stop(prefix_scan: ScanResult, continuation: str) -> bool:
+    """A necessary condition for `scan` to find a stop sign in `continuation`, in a few string searches.
+
+    Generation asks every few tokens whether the program is over; most of the time the answer is
+    visibly no, and lexing the continuation again would be wasted. Every stop sign is a character of
+    the continuation: a fence '`'; a '}' closing nothing, which needs more '}' than the braces the
+    prefix left open; a second `main` or an `#include` once main's body closed, which needs that
+    closing '}' (or a prefix where it already happened) and "main" or '#' in the continuation.
+    Braces inside literals and comments only make the counts larger, never smaller.
+    """
+    if "`" in continuation:
+        return True
+    closes = continuation.count("}")
+    if closes > prefix_scan.depth:
+        return True
+    main_may_close = prefix_scan.main_closed or closes >= prefix_scan.depth
+    return main_may_close and ("#" in continuation or "main" in continuation)
 
 
 def extract_base(prefix: str, raw_output: str) -> Extraction:

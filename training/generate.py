@@ -22,11 +22,14 @@ when offline).
 from __future__ import annotations
 
 import argparse
+import functools
+import inspect
 import json
 import os
 import sys
 import time
 import zlib
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -289,6 +292,9 @@ class HFBackend:
         self.tokenizer.padding_side = "left"
         self.device = next(self.model.parameters()).device
         self.eos_ids = self._eos_ids()
+        # transformers 5 renamed the forward's past_key_values to cache (the old name warns).
+        params = inspect.signature(self.model.forward).parameters
+        self._cache_arg = "cache" if "cache" in params else "past_key_values"
 
     def _eos_ids(self) -> set[int]:
         eos = self.model.generation_config.eos_token_id
@@ -316,6 +322,14 @@ class HFBackend:
         return kw
 
     def generate(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
+        """One Output per prompt, in order. Greedy and sampling run the refilling loop (`_decode`) when
+        the model's generation config asks for nothing that loop does not do; the rest runs through
+        transformers' generate."""
+        if self.cfg.decoding in ("greedy", "sample") and _plain_generation_config(self.model.generation_config):
+            return self._decode(prompts, fmt, batch_seed)
+        return self._hf_generate(prompts, fmt, batch_seed)
+
+    def _hf_generate(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
         import torch
         from transformers import StoppingCriteriaList, set_seed
 
@@ -354,6 +368,139 @@ class HFBackend:
             results.append(Output(self.decode_continuation(p.input_ids, new), len(new), finish))
         return results
 
+    def _decode(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
+        """Greedy or sampled decoding with at most `batch_size` rows in flight.
+
+        A row leaves the batch once its answer is over (EOS, the format's stop rule, or
+        max_new_tokens) and the next prompt takes its place, so one long answer does not hold a
+        whole batch of finished ones. Each row sees what it would see alone: its own positions, and
+        a mask over the padding that aligns it with the others; greedy outputs do not depend on the
+        batch. The stop rule is asked every STOP_EVERY new tokens, as the text decoded so far.
+        """
+        import torch
+
+        c = self.cfg
+        pick = self._token_picker(batch_seed)
+        queue = deque(range(len(prompts)))
+        rows: list[_Row] = []  # the running batch, finished rows included until the next regroup
+        batch: _Batch | None = None
+        outputs: list[Output | None] = [None] * len(prompts)
+        # Regrouping copies the cache; waiting for a few free slots amortises that copy.
+        refill_at = max(1, c.batch_size // 8)
+        with torch.inference_mode():
+            while True:
+                live = sum(r.finish is None for r in rows)
+                free = c.batch_size - live
+                if (queue and free >= min(refill_at, len(queue))) or (not queue and 0 < live <= len(rows) - live):
+                    new = [_Row(i, prompts[i]) for i in (queue.popleft() for _ in range(min(free, len(queue))))]
+                    rows, batch = self._regroup(rows, batch, new, pick, fmt, outputs)
+                    continue
+                if not live:
+                    break
+                logits = self._forward(batch.pending[:, None], batch.positions[:, None], batch.step_mask(),
+                                       batch.cache)
+                tokens = pick(logits)
+                batch.pending = tokens
+                batch.positions = batch.positions + batch.alive
+                for j, token in enumerate(tokens.tolist()):
+                    row = rows[j]
+                    if row.finish is None and self._advance(row, token, fmt):
+                        batch.alive[j] = 0
+                        outputs[row.index] = self._output(row)
+        return outputs  # type: ignore[return-value]
+
+    def _forward(self, ids, positions, mask, cache):
+        out = self.model(input_ids=ids, position_ids=positions, attention_mask=mask, use_cache=True,
+                         logits_to_keep=1, **{self._cache_arg: cache})
+        return out.logits[:, -1]
+
+    def _token_picker(self, batch_seed: int):
+        """logits (rows, vocab) -> next token per row: argmax, or a draw from one generator per call."""
+        import torch
+
+        c = self.cfg
+        if c.decoding == "greedy":
+            return lambda logits: torch.argmax(logits.float(), dim=-1)
+        from transformers.generation.logits_process import (LogitsProcessorList, TemperatureLogitsWarper,
+                                                            TopPLogitsWarper)
+
+        warpers = LogitsProcessorList()
+        if c.temperature != 1.0:
+            warpers.append(TemperatureLogitsWarper(c.temperature))
+        if c.top_p < 1.0:
+            warpers.append(TopPLogitsWarper(c.top_p))
+        generator = torch.Generator(device=self.device).manual_seed(batch_seed)
+
+        def draw(logits):
+            probs = torch.softmax(warpers(None, logits.float()), dim=-1)
+            return torch.multinomial(probs, 1, generator=generator).squeeze(1)
+
+        return draw
+
+    def _advance(self, row: "_Row", token: int, fmt: PromptFormat) -> bool:
+        """Append one token; True when the row is finished (row.finish says why)."""
+        row.tokens.append(token)
+        n = len(row.tokens)
+        if n % STOP_EVERY == 0 and fmt.is_done(row.prompt.prefix_shown,
+                                               self.tokenizer.decode(row.tokens, skip_special_tokens=True)):
+            row.finish = "stop"
+        elif token in self.eos_ids:
+            row.finish = "eos"
+        elif n >= self.cfg.max_new_tokens:
+            row.finish = "length"
+        return row.finish is not None
+
+    def _output(self, row: "_Row") -> Output:
+        new = row.tokens
+        pad = self.tokenizer.pad_token_id
+        while new and new[-1] == pad and pad not in self.eos_ids:
+            new = new[:-1]
+        if new and new[-1] in self.eos_ids:
+            new = new[:-1]
+        return Output(self.decode_continuation(row.prompt.input_ids, new), len(new), row.finish)
+
+    def _regroup(self, rows, batch, new, pick, fmt, outputs):
+        """The unfinished rows of `batch` plus the prompts `new` (prefilled here), as one batch."""
+        keep = [j for j, r in enumerate(rows) if r.finish is None]
+        parts = [batch.select(keep)] if keep else []
+        if new:
+            fresh, alive = self._prefill(new, pick, fmt, outputs)
+            if not parts and len(alive) == len(new):
+                return new, fresh
+            if alive:
+                parts.append(fresh.select(alive))
+        rows = [rows[j] for j in keep] + [r for r in new if r.finish is None]
+        return rows, (_Batch.join(parts, self.cfg.max_new_tokens) if parts else None)
+
+    def _prefill(self, new, pick, fmt, outputs):
+        """Run the prompts of `new` (left-padded) and pick their first tokens: their _Batch and the
+        indices of the rows that are not finished yet."""
+        import torch
+
+        pad = self.tokenizer.pad_token_id
+        lengths = [len(r.prompt.input_ids) for r in new]
+        width = max(lengths)
+        ids = torch.full((len(new), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(new), width), dtype=torch.long)
+        for i, r in enumerate(new):
+            ids[i, width - lengths[i]:] = torch.tensor(r.prompt.input_ids, dtype=torch.long)
+            mask[i, width - lengths[i]:] = 1
+        padded = min(lengths) != width
+        positions = (mask.cumsum(-1) - 1).masked_fill(mask == 0, 0)
+        cache = _growing_cache()
+        logits = self._forward(ids.to(self.device), positions.to(self.device),
+                               mask.to(self.device) if padded else None, cache)
+        tokens = pick(logits)
+        alive = []
+        for j, token in enumerate(tokens.tolist()):
+            if self._advance(new[j], token, fmt):
+                outputs[new[j].index] = self._output(new[j])
+            else:
+                alive.append(j)
+        fresh = _Batch(cache, mask.bool().to(self.device) if padded else None,
+                       torch.tensor(lengths, dtype=torch.long, device=self.device), tokens)
+        return fresh, alive
+
     def decode_continuation(self, prompt_ids: list[int], new_ids: list[int]) -> str:
         """The text the new tokens add to the prompt.
 
@@ -367,6 +514,154 @@ class HFBackend:
         if both.startswith(before):
             return both[len(before):]
         return tok.decode(new_ids, skip_special_tokens=True)
+
+
+STOP_EVERY = 4  # new tokens between two asks of the format's stop rule (it decodes and lexes)
+
+
+@dataclass
+class _Row:
+    index: int  # position in the prompts of this generate() call
+    prompt: RenderedPrompt
+    tokens: list[int] = field(default_factory=list)
+    finish: str | None = None
+
+
+class _Batch:
+    """The rows in flight, as tensors: the key/value cache, the padding mask over the cached
+    columns (None: no row has padding), and per row the pending token (picked, not yet fed), its
+    position, and whether the row is alive (finished rows keep their position until regrouped)."""
+
+    def __init__(self, cache, mask, positions, pending):
+        import torch
+
+        self.cache, self.mask, self.positions, self.pending = cache, mask, positions, pending
+        self.alive = torch.ones_like(positions)
+
+    def step_mask(self):
+        """The 4-D attention mask for feeding the pending tokens, None without padding."""
+        if self.mask is None:
+            return None
+        self.mask = _append_column(self.mask)
+        return self.mask[:, None, None, :]
+
+    def select(self, keep: list[int]) -> tuple:
+        """(keys/values per layer, mask, positions, pending) of the rows `keep`, without the
+        columns that are padding for all of them."""
+        import torch
+
+        idx = torch.tensor(keep, dtype=torch.long, device=self.positions.device)
+        mask = None if self.mask is None else self.mask.index_select(0, idx)
+        lead = 0 if mask is None else int(mask.any(0).to(torch.int8).argmax())
+        kv = [(layer.keys.index_select(0, idx)[:, :, lead:], layer.values.index_select(0, idx)[:, :, lead:])
+              for layer in self.cache.layers]
+        return kv, None if mask is None else mask[:, lead:], self.positions[idx], self.pending[idx]
+
+    @staticmethod
+    def join(parts: list[tuple], spare: int) -> "_Batch":
+        """One batch from parts of select(): shorter parts are left-padded (masked) to the widest."""
+        import torch
+
+        width = max(part[0][0][0].shape[-2] for part in parts)
+        masks, needs_mask = [], False
+        for kv, mask, _, _ in parts:
+            rows, w = kv[0][0].shape[0], kv[0][0].shape[-2]
+            if mask is None:
+                mask = torch.ones((rows, w), dtype=torch.bool, device=kv[0][0].device)
+            if w < width:
+                mask = torch.cat([mask.new_zeros((rows, width - w)), mask], dim=1)
+            needs_mask = needs_mask or not bool(mask.all())
+            masks.append(mask)
+
+        def left_pad(t):
+            if t.shape[-2] == width:
+                return t
+            return torch.cat([t.new_zeros((*t.shape[:2], width - t.shape[-2], t.shape[-1])), t], dim=-2)
+
+        cache = _growing_cache()
+        for layer in range(len(parts[0][0])):
+            keys = torch.cat([left_pad(part[0][layer][0]) for part in parts])
+            values = torch.cat([left_pad(part[0][layer][1]) for part in parts])
+            cache.layers.append(_growing_layer_class().holding(keys, values, spare))
+        return _Batch(cache, torch.cat(masks) if needs_mask else None,
+                      torch.cat([part[2] for part in parts]), torch.cat([part[3] for part in parts]))
+
+
+def _append_column(mask):
+    import torch
+
+    return torch.cat([mask, mask.new_ones((mask.shape[0], 1))], dim=1)
+
+
+@functools.lru_cache(maxsize=None)
+def _growing_layer_class():
+    """A transformers cache layer that appends into spare room.
+
+    transformers' DynamicLayer concatenates at every step, allocating a slightly larger tensor each
+    time; on CPU each such block is freshly mapped memory, and its page faults were most of the
+    time of batched decoding with a small model. Here the room doubles when full, and keys/values
+    are views of its filled part.
+    """
+    from transformers.cache_utils import DynamicLayer
+
+    class GrowingLayer(DynamicLayer):
+        key_room = value_room = None
+
+        @classmethod
+        def holding(cls, keys, values, spare: int):
+            layer = cls()
+            layer.lazy_initialization(keys, values)
+            layer._make_room(keys, values, keys.shape[-2], keys.shape[-2] + spare)
+            return layer
+
+        def _make_room(self, keys, values, used: int, capacity: int):
+            shape = (*keys.shape[:2], capacity, keys.shape[-1])
+            self.key_room, self.value_room = keys.new_empty(shape), values.new_empty(shape)
+            self.key_room[:, :, :used].copy_(keys[:, :, :used])
+            self.value_room[:, :, :used].copy_(values[:, :, :used])
+            self.keys, self.values = self.key_room[:, :, :used], self.value_room[:, :, :used]
+
+        def update(self, key_states, value_states, *args, **kwargs):
+            if not self.is_initialized:
+                self.lazy_initialization(key_states, value_states)
+            used = self.get_seq_length()
+            need = used + key_states.shape[-2]
+            if self.key_room is None:
+                self._make_room(key_states, value_states, 0, max(2 * need, 64))
+            elif need > self.key_room.shape[-2]:
+                self._make_room(self.keys, self.values, used, 2 * need)
+            self.key_room[:, :, used:need].copy_(key_states)
+            self.value_room[:, :, used:need].copy_(value_states)
+            self.keys, self.values = self.key_room[:, :, :need], self.value_room[:, :, :need]
+            return self.keys, self.values
+
+        def batch_select_indices(self, indices):
+            raise NotImplementedError("regroup rows with _Batch.select")
+
+    return GrowingLayer
+
+
+def _growing_cache():
+    from transformers.cache_utils import Cache
+
+    return Cache(layer_class_to_replicate=_growing_layer_class())
+
+
+# Settings of a model's generation config that add logits processors or stopping rules of their own;
+# `_decode` does not apply them, so a model that sets one is decoded by transformers' generate.
+_PROCESSOR_SETTINGS = ("repetition_penalty", "encoder_repetition_penalty", "no_repeat_ngram_size",
+                       "encoder_no_repeat_ngram_size", "bad_words_ids", "min_length", "min_new_tokens",
+                       "suppress_tokens", "begin_suppress_tokens", "forced_bos_token_id", "forced_eos_token_id",
+                       "exponential_decay_length_penalty", "sequence_bias", "renormalize_logits", "epsilon_cutoff",
+                       "eta_cutoff", "typical_p", "min_p", "top_h", "guidance_scale", "watermarking_config",
+                       "stop_strings", "max_time", "diversity_penalty", "remove_invalid_values")
+
+
+def _plain_generation_config(gen_config) -> bool:
+    from transformers import GenerationConfig
+
+    default = GenerationConfig()
+    return all(getattr(gen_config, name, None) == getattr(default, name, None) for name in _PROCESSOR_SETTINGS)
 
 
 class VLLMBackend:
