@@ -188,7 +188,7 @@ def test_stop_prefilter_never_hides_a_stop_sign():
     real-looking programs and continuations, it agrees with lexing the continuation."""
     from fixtures_models import make_cpp_programs
 
-    from training.extract import program_complete
+    from compile_prefs.training.extract import program_complete
 
     programs = make_cpp_programs(12)
     tails = ["}\n", "}\n}\n", "}\nint main() {", "\n#include <cstdio>\n", "```", "  return 0;\n}\n\nint main()",

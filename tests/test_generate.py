@@ -164,7 +164,7 @@ def test_resume_after_sigkill_of_the_cli(tmp_path, tiny_model_dir, tiny_data_dir
 def test_rows_in_flight_do_not_change_any_output(tiny_model_dir, tiny_data_dir, backend, format_name):
     """Greedy outputs, token counts and finish reasons are the same one prompt at a time and with
     rows leaving and joining a batch of 3 (as generate orders prompts: by length)."""
-    from training.formats import get_format
+    from compile_prefs.training.formats import get_format
 
     fmt = get_format(format_name)
     rows = load_rows(tiny_data_dir, "train", limit=10)

@@ -437,7 +437,7 @@ class HFBackend:
 
         return draw
 
-    def _advance(self, row: "_Row", token: int, fmt: PromptFormat) -> bool:
+    def _advance(self, row: _Row, token: int, fmt: PromptFormat) -> bool:
         """Append one token; True when the row is finished (row.finish says why)."""
         row.tokens.append(token)
         n = len(row.tokens)
@@ -450,7 +450,7 @@ class HFBackend:
             row.finish = "length"
         return row.finish is not None
 
-    def _output(self, row: "_Row") -> Output:
+    def _output(self, row: _Row) -> Output:
         new = row.tokens
         pad = self.tokenizer.pad_token_id
         while new and new[-1] == pad and pad not in self.eos_ids:
@@ -558,7 +558,7 @@ class _Batch:
         return kv, None if mask is None else mask[:, lead:], self.positions[idx], self.pending[idx]
 
     @staticmethod
-    def join(parts: list[tuple], spare: int) -> "_Batch":
+    def join(parts: list[tuple], spare: int) -> _Batch:
         """One batch from parts of select(): shorter parts are left-padded (masked) to the widest."""
         import torch
 
@@ -593,7 +593,7 @@ def _append_column(mask):
     return torch.cat([mask, mask.new_ones((mask.shape[0], 1))], dim=1)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _growing_layer_class():
     """A transformers cache layer that appends into spare room.
 
