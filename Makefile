@@ -5,7 +5,8 @@
 #   make reproduce MODEL=gemma CODENET=/path   the same pipeline for a real model on a GPU
 #   make release MODEL=gemma [NAMESPACE=ns] [DRY_RUN=1]   publish a model's artifacts to the Hub
 # Steps: data, tiny-model, sft, prefs, dpo (from SFT), dpo-only (from base), eval STAGE=base|sft|dpo|sft_dpo,
-# report, cards, release. MODEL=gemma|mistral|codellama|tiny names training/recipes/<MODEL>/.
+# train STAGE=sft|dpo|sft_dpo, report, cards, release. MODEL= names a folder of training/recipes/ (gemma, mistral,
+# codellama, tiny); VARIANT=v picks training/recipes/<MODEL>/<stage>-v.yaml over <stage>.yaml.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -17,6 +18,7 @@ STAMP := $(VENV)/.installed
 
 MODEL ?= tiny
 STAGE ?= base
+VARIANT ?=
 ARTIFACTS ?= artifacts
 CODENET ?= data/demo_corpus
 ACCELERATE_CONFIG ?= training/accelerate_configs/$(if $(filter tiny,$(MODEL)),cpu,single_gpu).yaml
@@ -26,10 +28,10 @@ export ARTIFACTS
 
 export TOKENIZERS_PARALLELISM ?= false
 
-.PHONY: help install lint test bench demo demo-corpus pipeline data tiny-model sft prefs dpo dpo-only eval report cards release reproduce clean
+.PHONY: help install lint test bench demo demo-corpus pipeline data tiny-model sft prefs dpo dpo-only train eval report cards release reproduce clean
 
 help:
-	@sed -n '2,9p' Makefile
+	@sed -n '2,10p' Makefile
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,7 +64,12 @@ DATA_DIR := $(ARTIFACTS)/data
 DATA := $(DATA_DIR)/completion/train-00000-of-00001.parquet
 TINY := $(ARTIFACTS)/models/tiny-base/config.json
 RUN := $(ARTIFACTS)/runs/$(MODEL)
-RECIPE := training/recipes/$(MODEL)
+# training/recipes/<MODEL>/<stage>[-<VARIANT>].yaml (training/recipes/README.md). The recipe stage of a run stage:
+# sft_<stage> trains <stage> from the SFT adapter (sft_dpo: dpo.yaml); base is loaded as the sft recipe says.
+recipe_stage = $(patsubst sft_%,%,$(patsubst base,sft,$(1)))
+recipe = training/recipes/$(MODEL)/$(call recipe_stage,$(1))$(if $(VARIANT),-$(VARIANT)).yaml
+# Generation loads the base model as the stage's recipe says; a variant names its recipe explicitly.
+gen_recipe = $(if $(VARIANT),--recipe $(call recipe,$(1)))
 PREFS := $(DATA_DIR)/preference-$(MODEL)/train-00000-of-00001.parquet
 # A run's summary is written last (and removed when a run starts), so it marks a finished adapter.
 adapter = $(RUN)/$(1)/run_summary.json
@@ -92,29 +99,35 @@ DEMO_CORPUS_OUT ?= data/demo_corpus
 demo-corpus: | $(STAMP)
 	$(PY) tools/demo_corpus/demo_corpus.py --out $(DEMO_CORPUS_OUT)
 
-$(call adapter,sft): $(DATA) $(BASE_DEP)
-	$(LAUNCH) training/sft.py --config $(RECIPE)/sft.yaml --stage sft $(MODEL_OVERRIDE) $(SFT_ARGS)
+# A missing recipe (e.g. a VARIANT without that stage's file) stops make with "No rule to make target <recipe>".
+$(call adapter,sft): $(DATA) $(BASE_DEP) | $(call recipe,sft)
+	$(LAUNCH) training/sft.py --config $(call recipe,sft) --stage sft $(MODEL_OVERRIDE) $(SFT_ARGS)
 sft: $(call adapter,sft)
 
 $(PREFS): $(call adapter,sft)
-	$(CLI) generate --model $(MODEL) --stage sft --data $(DATA_DIR) --split train $(GEN_ARGS)
+	$(CLI) generate --model $(MODEL) --stage sft --data $(DATA_DIR) --split train $(call gen_recipe,sft) $(GEN_ARGS)
 	$(CLI) mine-prefs --model $(MODEL) --stage sft --data $(DATA_DIR) $(MINE_ARGS)
 prefs: $(PREFS)
 
 # The paper's +SFT+DPO: DPO on the SFT model's failures, with the SFT model as the frozen reference.
-$(call adapter,sft_dpo): $(PREFS)
-	$(LAUNCH) training/dpo.py --config $(RECIPE)/dpo.yaml --stage sft_dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
+$(call adapter,sft_dpo): $(PREFS) | $(call recipe,sft_dpo)
+	$(LAUNCH) training/dpo.py --config $(call recipe,sft_dpo) --stage sft_dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
 dpo: $(call adapter,sft_dpo)
 
 # The paper's +DPO only: the same preference set, starting from the base model.
-$(call adapter,dpo): $(PREFS)
-	$(LAUNCH) training/dpo.py --config $(RECIPE)/dpo.yaml --stage dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
+$(call adapter,dpo): $(PREFS) | $(call recipe,dpo)
+	$(LAUNCH) training/dpo.py --config $(call recipe,dpo) --stage dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
 dpo-only: $(call adapter,dpo)
 
+# One trained stage by name: make train STAGE=sft|dpo|sft_dpo [VARIANT=...].
+train:
+	@case "$(STAGE)" in sft|dpo|sft_dpo) ;; *) echo "make train: STAGE=sft, dpo or sft_dpo (got $(STAGE))" >&2; exit 2;; esac
+	@$(MAKE) --no-print-directory $(call adapter,$(STAGE)) MODEL=$(MODEL) VARIANT=$(VARIANT)
+
 $(RUN)/eval/base/summary.json: $(DATA) $(BASE_DEP)
-	$(CLI) evaluate --model $(MODEL) --stage base --data $(DATA_DIR) $(GEN_ARGS)
+	$(CLI) evaluate --model $(MODEL) --stage base --data $(DATA_DIR) $(call gen_recipe,base) $(GEN_ARGS)
 $(RUN)/eval/%/summary.json: $(RUN)/%/run_summary.json $(DATA)
-	$(CLI) evaluate --model $(MODEL) --stage $* --data $(DATA_DIR) $(GEN_ARGS)
+	$(CLI) evaluate --model $(MODEL) --stage $* --data $(DATA_DIR) $(call gen_recipe,$*) $(GEN_ARGS)
 eval: $(RUN)/eval/$(STAGE)/summary.json
 
 report: | $(STAMP)

@@ -16,11 +16,11 @@ full card is rendered by `compile-prefs cards` (`card_body` is the hook).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,26 +29,47 @@ from compile_prefs import layout
 SUMMARY_FILE = "build_summary.json"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    src = parser.add_mutually_exclusive_group(required=True)
-    src.add_argument("--codenet-root", type=Path, help="CodeNet tree: full release or C++1000 (or a folder holding one)")
-    src.add_argument("--download", action="store_true", help="fetch the CodeNet archive through the datasets download manager")
-    parser.add_argument("--out", type=Path, default=None, help="dataset folder (default: $ARTIFACTS/data)")
-    parser.add_argument("--split-by", choices=("submission", "problem"), default="submission",
-                        help="submission: the paper (same problems in train and test); problem: held-out problems")
-    parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--train-per-problem", type=int, default=5)
-    parser.add_argument("--test-per-problem", type=int, default=2)
-    parser.add_argument("--test-problem-fraction", type=float, default=0.2, help="with --split-by problem")
-    parser.add_argument("--mask-ratio", type=float, default=0.1)
-    parser.add_argument("--cut", choices=("char", "line"), default="char")
-    parser.add_argument("--language", action="append", default=None, help="CodeNet `language` to keep (repeatable; default C++)")
-    parser.add_argument("--status", action="append", default=None, help="CodeNet `status` to keep (repeatable; default Accepted)")
-    parser.add_argument("--max-problems", type=int, default=None, help="use at most N problems (seeded sample)")
-    parser.add_argument("--no-dedup", action="store_true", help="keep repeated code within a problem")
-    parser.add_argument("--workers", type=int, default=None, help="parallel compiles (default: all cores)")
-    parser.add_argument("--compile-cache", type=Path, default=None, help="verdict cache folder (default: the runner's)")
-    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+@dataclass
+class BuildDataConfig:
+    """Settings of `compile-prefs build-data` (every field is an option): where CodeNet is, how it is split and
+    masked, and where the dataset folder goes."""
+
+    codenet_root: Path | None = field(
+        default=None, metadata={"help": "CodeNet tree: full release or C++1000 (or a folder holding one)."})
+    download: bool = field(
+        default=False, metadata={"help": "Fetch the CodeNet archive through the datasets download manager."})
+    out: Path | None = field(default=None, metadata={"help": "Dataset folder (default: $ARTIFACTS/data)."})
+    split_by: str = field(
+        default="submission",
+        metadata={"help": "submission: the paper (same problems in train and test); problem: held-out problems.",
+                  "choices": ["submission", "problem"]})
+    seed: int = field(default=42, metadata={"help": "Seed of the problem sample and the splits."})
+    train_per_problem: int = field(default=5, metadata={"help": "Train submissions per problem."})
+    test_per_problem: int = field(default=2, metadata={"help": "Test submissions per problem."})
+    test_problem_fraction: float = field(default=0.2, metadata={"help": "Held-out problems, with --split-by problem."})
+    mask_ratio: float = field(default=0.1, metadata={"help": "Fraction of each program removed from its end."})
+    cut: str = field(default="char", metadata={"help": "Where the mask may cut.", "choices": ["char", "line"]})
+    language: list[str] | None = field(
+        default=None, metadata={"help": "CodeNet `language` values to keep (default: C++)."})
+    status: list[str] | None = field(
+        default=None, metadata={"help": "CodeNet `status` values to keep (default: Accepted)."})
+    max_problems: int | None = field(default=None, metadata={"help": "Use at most N problems (seeded sample)."})
+    dedup: bool = field(default=True, metadata={"help": "Skip repeated code within a problem (--no-dedup keeps it)."})
+    workers: int | None = field(default=None, metadata={"help": "Parallel compiles (default: all cores)."})
+    compile_cache: Path | None = field(
+        default=None, metadata={"help": "Verdict cache folder (default: the runner's)."})
+    quiet: bool = field(default=False, metadata={"help": "No progress bars."})
+
+    def __post_init__(self):
+        if (self.codenet_root is None) == (not self.download):
+            raise ValueError("give one of --codenet-root PATH or --download")
+        for name in ("codenet_root", "out", "compile_cache"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Path):
+                setattr(self, name, Path(value))
+
+
+ARGUMENTS = (BuildDataConfig,)  # `compile-prefs build-data` parses its options from these dataclasses
 
 
 def card_body(summary: dict) -> str:
@@ -77,7 +98,7 @@ def _write_card_defaults(folder: Path, summary: dict) -> None:
     layout.write_card(folder, metadata, body)
 
 
-def build(args: argparse.Namespace) -> dict:
+def build(args: BuildDataConfig) -> dict:
     """Build and export the completion config; returns the summary (also written to DIR)."""
     from compile_prefs.builders.builder import CodeNetCompilePrefs
 
@@ -93,7 +114,7 @@ def build(args: argparse.Namespace) -> dict:
             test_problem_fraction=args.test_problem_fraction, max_problems=args.max_problems,
             mask_ratio=args.mask_ratio, cut=args.cut,
             languages=tuple(args.language or ("C++",)), statuses=tuple(args.status or ("Accepted",)),
-            dedup=not args.no_dedup, workers=args.workers,
+            dedup=args.dedup, workers=args.workers,
             compile_cache_dir=str(args.compile_cache) if args.compile_cache else None,
             progress=not args.quiet,
         )
@@ -130,7 +151,7 @@ def _print_summary(summary: dict, out: Path) -> None:
     print(f"  summary: {out / SUMMARY_FILE}")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: BuildDataConfig) -> int:
     try:
         summary = build(args)
     except (FileNotFoundError, ValueError) as err:
@@ -141,9 +162,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="compile-prefs build-data", description=__doc__.split("\n")[0])
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    from transformers import HfArgumentParser
+
+    parser = HfArgumentParser(ARGUMENTS, prog="compile-prefs build-data", description=__doc__.split("\n")[0])
+    (cfg,) = parser.parse_args_into_dataclasses(args=argv)
+    return run(cfg)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ import yaml
 
 DATASET_NAME = "codenet-cpp-compile-prefs"
 METRIC_NAME = "compile_success"
-MODELS = ("gemma", "mistral", "codellama", "tiny")
 TRAINED_STAGES = ("sft", "dpo", "sft_dpo")
 EVAL_STAGES = ("base",) + TRAINED_STAGES
 COMPLETION_CONFIG = "completion"

@@ -90,8 +90,11 @@ def test_reference_is_the_sft_model(tiny_model_dir, train_data_dir, sft_run_dir,
 
 
 def test_dpo_only_starts_from_base(tiny_model_dir, train_data_dir, tmp_path):
-    assert dpo.main(dpo_argv(tiny_model_dir, train_data_dir, tmp_path / "dpo", "--stage", "dpo",
-                             "--max_steps", "3")) == 0
+    from compile_prefs import cli
+
+    # `compile-prefs dpo` runs the script's own parse and train in this process.
+    assert cli.main(["dpo", *dpo_argv(tiny_model_dir, train_data_dir, tmp_path / "dpo", "--stage", "dpo",
+                                      "--max_steps", "3")]) == 0
     summary = json.loads((tmp_path / "dpo" / "run_summary.json").read_text())
     assert summary["stage"] == "dpo" and summary["init_adapter"] is None
     assert summary["reference"].startswith("base model")

@@ -91,12 +91,13 @@ def test_installed_cli_and_metric_work_outside_the_checkout(wheel_venv, repo_roo
     probe = (
         "import json, sys, evaluate\n"
         "import compile_prefs, compile_prefs.builders, compile_prefs.training.formats as formats\n"
+        "import compile_prefs.training.recipe_files as recipe_files\n"
         "from compile_prefs.cards import render\n"
         "metric = evaluate.load(str(render.METRIC_DIR))\n"
         "score = metric.compute(predictions=['int main() { return 0; }\\n', 'int main() { return x; }\\n'])\n"
         "print(json.dumps({'score': score['compile_success'], 'metric_dir': str(render.METRIC_DIR),\n"
         "    'files': [compile_prefs.__file__, compile_prefs.builders.__file__, formats.__file__],\n"
-        "    'recipes': formats.RECIPES_DIR.is_dir(), 'templates': render.TEMPLATES.is_dir(),\n"
+        "    'recipes': list(recipe_files.model_families()), 'templates': render.TEMPLATES.is_dir(),\n"
         "    'top_level': [m for m in ('builders', 'training', 'cards', 'evaluate_metric') if m in sys.modules]}))\n"
     )
     out = run([python, "-c", probe], cwd=cwd, env=env)

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from compile_prefs.training import recipe_files
+
 ROOT = Path(__file__).resolve().parent.parent
 RECIPES = ROOT / "training" / "recipes"
 ACCELERATE_CONFIGS = ROOT / "training" / "accelerate_configs"
-MODELS = ("gemma", "mistral", "codellama", "tiny")
+MODELS = recipe_files.model_families()
 PAPER_MODELS = {
     "gemma": ("google/gemma-7b", "base"),
     "mistral": ("mistralai/Mistral-7B-Instruct-v0.2", "chat"),
@@ -17,19 +19,20 @@ PAPER_MODELS = {
 }
 
 
-def parse_recipe(model: str, stage: str, monkeypatch):
-    from trl import SFTConfig
-
-    from compile_prefs.training.configs import DPOPConfig, parse_args
+def parse_recipe(model: str, stage: str, monkeypatch, variant: str | None = None):
+    from compile_prefs.training.configs import TRAINER_CONFIGS, parse_args
 
     if model != "tiny":
         # The 7B recipes train in bf16 on a GPU; let transformers validate them as it would there.
         monkeypatch.setattr("transformers.training_args.is_torch_bf16_gpu_available", lambda: True)
-    config_cls = SFTConfig if stage == "sft" else DPOPConfig
-    return parse_args(config_cls, [str(RECIPES / model / f"{stage}.yaml")])
+    return parse_args(TRAINER_CONFIGS[stage], [str(recipe_files.recipe_path(model, stage, variant))])
 
 
 def test_the_recipe_tree_is_complete():
+    from compile_prefs.training.configs import TRAINER_CONFIGS
+
+    assert set(MODELS) >= {"gemma", "mistral", "codellama", "tiny"}
+    assert set(TRAINER_CONFIGS) == set(recipe_files.STAGES)
     for model in MODELS:
         assert {p.name for p in (RECIPES / model).iterdir()} >= {"sft.yaml", "dpo.yaml", "README.md"}, model
     assert {p.stem for p in ACCELERATE_CONFIGS.glob("*.yaml")} == {
@@ -39,14 +42,13 @@ def test_the_recipe_tree_is_complete():
 @pytest.mark.parametrize("stage", ["sft", "dpo"])
 @pytest.mark.parametrize("model", MODELS)
 def test_recipe_parses_into_the_real_configs(model, stage, monkeypatch):
-    from compile_prefs import layout
     from compile_prefs.training.configs import DPOPConfig, DataArguments, ModelArguments
     from compile_prefs.training.formats import format_for_model
 
     model_args, data_args, training_args, recipe = parse_recipe(model, stage, monkeypatch)
     assert isinstance(model_args, ModelArguments) and isinstance(data_args, DataArguments)
     assert recipe.endswith(f"{model}/{stage}.yaml")
-    assert data_args.model == model and model in layout.MODELS
+    assert data_args.model == model
     # The recipe names its prompt format, and the one registry agrees.
     assert model_args.prompt_format == format_for_model(model).name
     # YAML numbers like 2e-4 are strings to YAML 1.1: make sure they arrive as floats.
@@ -57,6 +59,69 @@ def test_recipe_parses_into_the_real_configs(model, stage, monkeypatch):
     if stage == "dpo":
         assert isinstance(training_args, DPOPConfig)
         assert training_args.beta == 0.1 and training_args.loss_type == ["sigmoid"]
+
+
+@pytest.mark.parametrize("recipe", recipe_files.all_recipes(), ids=lambda r: f"{r.model}/{r.path.name}")
+def test_every_recipe_file_parses_into_its_stage_configs(recipe, monkeypatch):
+    """Variants included: each file's name gives its model and stage, and its keys are config fields."""
+    from compile_prefs.training.configs import TRAINER_CONFIGS
+    from compile_prefs.training.formats import get_format
+
+    model_args, data_args, training_args, path = parse_recipe(recipe.model, recipe.stage, monkeypatch, recipe.variant)
+    assert type(training_args) is TRAINER_CONFIGS[recipe.stage] and path == str(recipe.path)
+    assert data_args.model == recipe.model  # a recipe trains the family whose folder it is in
+    assert model_args.model_name_or_path and get_format(model_args.prompt_format)
+    assert model_args.lora_alpha is not None and model_args.use_peft
+
+
+def test_the_naming_rule(tmp_path, monkeypatch):
+    tree = tmp_path / "recipes"
+    for name in ("alpha/sft.yaml", "alpha/sft-r4.yaml", "alpha/dpo.yaml", "beta/sft.yaml"):
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        (tree / name).write_text("model_name_or_path: x\n")
+    (tree / "empty").mkdir()
+    monkeypatch.setattr(recipe_files, "RECIPES_DIR", tree)
+    assert recipe_files.model_families() == ("alpha", "beta")  # folders with recipes, nothing hard-coded
+    assert recipe_files.recipe_path("alpha", "sft", "r4") == tree / "alpha" / "sft-r4.yaml"
+    assert recipe_files.recipe_path("alpha", "sft") == tree / "alpha" / "sft.yaml"
+    assert recipe_files.parse_name(tree / "alpha" / "sft-r4.yaml") == recipe_files.RecipeName("alpha", "sft", "r4")
+    with pytest.raises(FileNotFoundError, match="sft-r8.yaml"):
+        recipe_files.recipe_path("alpha", "sft", "r8")
+    with pytest.raises(FileNotFoundError, match="model families: alpha, beta"):
+        recipe_files.recipe_path("gamma", "sft")
+    with pytest.raises(ValueError, match="unknown recipe stage"):
+        recipe_files.recipe_path("alpha", "grpo")
+    with pytest.raises(ValueError, match="naming"):
+        recipe_files.parse_name(tree / "alpha" / "SFT_big.yaml")
+    assert [recipe_files.recipe_stage(s) for s in ("base", "sft", "dpo", "sft_dpo")] == ["sft", "sft", "dpo", "dpo"]
+
+
+def test_a_recipe_is_parsed_once_until_it_changes(tmp_path, monkeypatch):
+    recipe = tmp_path / "sft.yaml"
+    recipe.write_text("lora_r: 4\n")
+    calls = []
+    real = recipe_files.yaml.safe_load
+    monkeypatch.setattr(recipe_files.yaml, "safe_load", lambda text: calls.append(1) or real(text))
+    first = recipe_files.load_recipe(recipe)
+    first["lora_r"] = 99  # a copy: callers cannot change what others read
+    assert recipe_files.load_recipe(recipe) == {"lora_r": 4} and len(calls) == 1
+    recipe.write_text("lora_r: 8\nlora_dropout: 0.1\n")
+    assert recipe_files.load_recipe(recipe) == {"lora_r": 8, "lora_dropout": 0.1} and len(calls) == 2
+
+
+def test_make_selects_the_recipe_by_stage_and_variant(tmp_path, repo_root):
+    import subprocess
+
+    def dry_run(*args):
+        return subprocess.run(["make", "-n", *args, "MODEL=gemma", f"ARTIFACTS={tmp_path}"], cwd=repo_root,
+                              capture_output=True, text=True)
+
+    out = dry_run("sft")
+    assert out.returncode == 0 and "training/sft.py --config training/recipes/gemma/sft.yaml" in out.stdout
+    out = dry_run("train", "STAGE=sft_dpo")
+    assert out.returncode == 0 and "training/dpo.py --config training/recipes/gemma/dpo.yaml --stage sft_dpo" in out.stdout
+    out = dry_run("sft", "VARIANT=nosuchvariant")
+    assert out.returncode != 0 and "training/recipes/gemma/sft-nosuchvariant.yaml" in out.stderr
 
 
 @pytest.mark.parametrize("model", PAPER_MODELS)

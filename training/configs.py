@@ -1,74 +1,74 @@
-"""Configuration for training: what TRL's configs don't cover, and the one parser for recipes.
+"""Configuration for training and the one parser of recipes.
 
-A recipe (training/recipes/<model>/<stage>.yaml) is a flat YAML mapping whose keys are fields of
-`ModelArguments`, `DataArguments` and the trainer config (`trl.SFTConfig`, or `DPOPConfig` = `trl.DPOConfig`
-plus DPOP). `parse_args` reads it the TRL way (`--config recipe.yaml`, then command-line overrides win),
-and also accepts the recipe path as the first positional argument, as the issue writes the commands.
+A recipe (training/recipes/<model>/<stage>[-<variant>].yaml, named and read by training/recipe_files.py) is a
+flat YAML mapping whose keys are fields of `ModelArguments` (`trl.ModelConfig` plus ours), `DataArguments` and
+the stage's trainer config (`TRAINER_CONFIGS`: `trl.SFTConfig`, or `DPOPConfig` = `trl.DPOConfig` plus DPOP).
+`parse_args` reads it the TRL way (`--config recipe.yaml`, then command-line overrides win), and also accepts
+the recipe path as the first positional argument.
+
+Where `trl.ModelConfig` means something else than the pipeline, ours wins (tests/test_configs.py):
+`load_in_4bit` is `auto` (4-bit only where CUDA is), `lora_alpha` defaults to `lora_r` (not 32), PEFT is always
+on (`use_peft` false is refused), `lora_r` defaults to 64, double quantisation is on (QLoRA), `dtype: auto`
+picks bfloat16 on a bf16-capable GPU and float32 elsewhere (TRL's `auto` takes the checkpoint's dtype).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trl import DPOConfig, TrlParser
+from trl import DPOConfig, ModelConfig, SFTConfig, TrlParser
+
+from compile_prefs.training.recipe_files import load_recipe
 
 LOAD_IN_4BIT_CHOICES = ("auto", "true", "false")
 
 
 @dataclass
-class ModelArguments:
+class ModelArguments(ModelConfig):
     r"""
-    Which model to train and how: base model, prompt format, quantization, LoRA, back-end.
+    Which model to train and how: `trl.ModelConfig` (base model, quantization, LoRA) with the pipeline's defaults,
+    plus the prompt format, the back-end and the adapter to start from.
 
-    Parameters:
-        > Base model
-
+    Parameters (those whose meaning or default differs from `trl.ModelConfig`, and ours):
         model_name_or_path (`str`):
             Hub id or local folder of the base model, e.g. `google/gemma-7b` or `artifacts/models/tiny-base`.
-        model_revision (`str`, *optional*, defaults to `"main"`):
-            Hub revision of the base model.
         dtype (`str`, *optional*, defaults to `"auto"`):
             Weights dtype: `auto` (bfloat16 on a bf16-capable GPU, else float32), `bfloat16`, `float16`, `float32`.
-        attn_implementation (`str`, *optional*):
-            Attention kernel passed to `from_pretrained` (e.g. `sdpa`, `flash_attention_2`).
         prompt_format (`str`, *optional*):
             Name of the prompt format in `training.formats` (e.g. `base`, `chat`). `None`: the format the registry
             assigns to `model_name_or_path`.
-
-        > Quantization and back-end
-
         load_in_4bit (`str`, *optional*, defaults to `"auto"`):
             `auto`: 4-bit NF4 QLoRA through bitsandbytes when CUDA is present, plain LoRA otherwise. `true` requires
-            CUDA; `false` never quantizes.
-        bnb_4bit_quant_type (`str`, *optional*, defaults to `"nf4"`):
-            4-bit quantization type (`nf4` as in QLoRA, or `fp4`).
+            CUDA; `false` never quantizes. YAML booleans are accepted.
         use_bnb_nested_quant (`bool`, *optional*, defaults to `True`):
             Double quantization of the 4-bit constants (QLoRA).
+        use_peft (`bool`, *optional*, defaults to `True`):
+            Every stage trains a LoRA adapter; `false` is refused.
         use_unsloth (`bool`, *optional*, defaults to `False`):
             Load and wrap the model with unsloth when it imports on a GPU; otherwise print why and use the standard
             transformers + peft path.
-
-        > LoRA
-
         lora_r (`int`, *optional*, defaults to `64`):
             LoRA rank.
         lora_alpha (`int`, *optional*):
             LoRA alpha; `None` means alpha = r (the paper's setting).
-        lora_dropout (`float`, *optional*, defaults to `0.05`):
-            Dropout on the LoRA branch.
         lora_target_modules (`list[str]`, *optional*, defaults to `["all-linear"]`):
             Modules that get LoRA; `all-linear` is every linear projection except the output head.
         init_adapter (`str`, *optional*):
             Start from this trained adapter (e.g. the SFT adapter for DPO) instead of a fresh one. For DPO the adapter
             is also the reference model: TRL keeps a frozen copy of it.
+
+    The other fields are `trl.ModelConfig`'s, with its meaning: `model_revision`, `attn_implementation`,
+    `lora_dropout`, `lora_target_parameters`, `lora_modules_to_save`, `lora_task_type`, `use_rslora`, `use_dora`,
+    `bnb_4bit_quant_type`, `bnb_4bit_quant_storage`. `load_in_8bit` is refused: the pipeline quantizes in 4 bit.
     """
 
     model_name_or_path: str | None = field(
         default=None, metadata={"help": "Hub id or local folder of the base model."}
     )
-    model_revision: str = field(default="main", metadata={"help": "Hub revision of the base model."})
     dtype: str = field(
         default="auto",
         metadata={
@@ -76,12 +76,12 @@ class ModelArguments:
             "choices": ["auto", "bfloat16", "float16", "float32"],
         },
     )
-    attn_implementation: str | None = field(
-        default=None, metadata={"help": "Attention kernel passed to from_pretrained (sdpa, flash_attention_2, ...)."}
-    )
-    prompt_format: str | None = field(
-        default=None,
-        metadata={"help": "Prompt format name in training.formats; None: the registry's format for the model."},
+    use_peft: bool = field(default=True, metadata={"help": "Train a LoRA adapter (always; false is refused)."})
+    lora_r: int = field(default=64, metadata={"help": "LoRA rank."})
+    lora_alpha: int | None = field(default=None, metadata={"help": "LoRA alpha; None means alpha = r."})
+    lora_target_modules: list[str] = field(
+        default_factory=lambda: ["all-linear"],
+        metadata={"help": "Modules that get LoRA; all-linear = every linear projection except the output head."},
     )
     load_in_4bit: str = field(
         default="auto",
@@ -91,20 +91,14 @@ class ModelArguments:
             "choices": list(LOAD_IN_4BIT_CHOICES),
         },
     )
-    bnb_4bit_quant_type: str = field(
-        default="nf4", metadata={"help": "4-bit quantization type.", "choices": ["nf4", "fp4"]}
-    )
     use_bnb_nested_quant: bool = field(default=True, metadata={"help": "Double quantization (QLoRA)."})
+    prompt_format: str | None = field(
+        default=None,
+        metadata={"help": "Prompt format name in training.formats; None: the registry's format for the model."},
+    )
     use_unsloth: bool = field(
         default=False,
         metadata={"help": "Use unsloth when it imports on a GPU; otherwise say why and use the standard path."},
-    )
-    lora_r: int = field(default=64, metadata={"help": "LoRA rank."})
-    lora_alpha: int | None = field(default=None, metadata={"help": "LoRA alpha; None means alpha = r."})
-    lora_dropout: float = field(default=0.05, metadata={"help": "Dropout on the LoRA branch."})
-    lora_target_modules: list[str] = field(
-        default_factory=lambda: ["all-linear"],
-        metadata={"help": "Modules that get LoRA; all-linear = every linear projection except the output head."},
     )
     init_adapter: str | None = field(
         default=None,
@@ -120,6 +114,12 @@ class ModelArguments:
         self.load_in_4bit = str(self.load_in_4bit).lower()
         if self.load_in_4bit not in LOAD_IN_4BIT_CHOICES:
             raise ValueError(f"load_in_4bit must be one of {LOAD_IN_4BIT_CHOICES}, got {self.load_in_4bit!r}")
+        if self.load_in_8bit:
+            raise ValueError("load_in_8bit is not offered: the pipeline quantizes in 4 bit (load_in_4bit: auto|true)")
+        if not self.use_peft:
+            raise ValueError("use_peft false is not offered: every stage trains (and publishes) a LoRA adapter")
+        super().__post_init__()
+        # trl.ModelConfig turns a one-element list into a string; keep a list, as recipes and resolved configs spell it.
         if isinstance(self.lora_target_modules, str):
             self.lora_target_modules = [self.lora_target_modules]
         if not self.lora_target_modules:
@@ -241,30 +241,50 @@ class DPOPConfig(DPOConfig):
                 raise ValueError(f"loss_type dpop does not support {', '.join(bad)}; unset them")
 
 
-def recipe_path(argv: list[str]) -> str | None:
-    """The recipe file named by `--config PATH` or as the first positional argument."""
+# The trainer config of each recipe stage (training/recipe_files.STAGES; tests/test_recipes.py checks they match).
+TRAINER_CONFIGS: dict[str, type] = {"sft": SFTConfig, "dpo": DPOPConfig}
+
+
+def recipe_argument(argv: list[str]) -> tuple[str | None, list[str]]:
+    """(the recipe named by `--config PATH` or as the first positional argument, the other arguments)."""
+    argv = list(argv)
     if "--config" in argv:
         i = argv.index("--config")
-        return argv[i + 1] if i + 1 < len(argv) else None
+        if i + 1 >= len(argv):
+            raise ValueError("--config needs a recipe path")
+        return argv[i + 1], argv[:i] + argv[i + 2:]
     if argv and not argv[0].startswith("-") and argv[0].endswith((".yaml", ".yml")):
-        return argv[0]
-    return None
+        return argv[0], argv[1:]
+    return None, argv
 
 
-def build_parser(trainer_config_cls) -> TrlParser:
-    return TrlParser((ModelArguments, DataArguments, trainer_config_cls))
+def build_parser(trainer_config_cls, **kwargs) -> TrlParser:
+    return TrlParser((ModelArguments, DataArguments, trainer_config_cls), **kwargs)
 
 
-def parse_args(trainer_config_cls, argv: list[str] | None = None):
-    """(ModelArguments, DataArguments, trainer config, recipe path) from a recipe plus overrides."""
+def parse_args(trainer_config_cls, argv: list[str] | None = None, prog: str | None = None):
+    """(ModelArguments, DataArguments, trainer config, recipe path) from a recipe plus overrides.
+
+    As `TrlParser.parse_args_and_config`: the recipe's values replace the defaults (its `env:` mapping sets
+    environment variables), then the command line wins; a key no config has is an error. The recipe is read by
+    `recipe_files.load_recipe`, the one loader.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
-    recipe = recipe_path(argv)
-    if recipe is not None and "--config" not in argv:
-        argv = ["--config", *argv]  # positional recipe: the TRL spelling is `--config PATH`
-    if recipe is not None and not Path(recipe).is_file():
-        raise FileNotFoundError(f"recipe not found: {recipe}")
+    recipe, rest = recipe_argument(argv)
+    parser = build_parser(trainer_config_cls, prog=prog)
+    if recipe is not None:
+        values = load_recipe(recipe)
+        env = values.pop("env", {})
+        if not isinstance(env, dict):
+            raise ValueError(f"recipe {recipe}: `env` must be a mapping")
+        for key, value in env.items():
+            os.environ[key] = str(value)
+        unknown = parser.set_defaults_with_config(**values)
+        if unknown:
+            raise ValueError(f"recipe {recipe}: unknown field(s) {unknown[::2]}; every key must be a field of "
+                             f"ModelArguments, DataArguments or {trainer_config_cls.__name__}")
     try:
-        model_args, data_args, training_args = build_parser(trainer_config_cls).parse_args_and_config(argv)
+        model_args, data_args, training_args = parser.parse_args_into_dataclasses(args=rest)
     except ValueError as err:
         if "bf16/gpu" in str(err):
             raise ValueError(
@@ -273,3 +293,12 @@ def parse_args(trainer_config_cls, argv: list[str] | None = None):
             ) from err
         raise
     return model_args, data_args, training_args, recipe
+
+
+def model_args_from_recipe(recipe: str | Path | None = None, **overrides) -> ModelArguments:
+    """ModelArguments from a recipe's model fields (trainer fields are ignored), then `overrides`; how
+    generation loads a model the way its recipe trained it."""
+    names = {f.name for f in dataclasses.fields(ModelArguments) if f.init}
+    values = {k: v for k, v in (load_recipe(recipe) if recipe else {}).items() if k in names}
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return ModelArguments(**values)

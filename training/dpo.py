@@ -5,6 +5,7 @@
     accelerate launch --config_file training/accelerate_configs/cpu.yaml \
         training/dpo.py --config training/recipes/tiny/dpo.yaml --stage dpo      # DPO from the base model
     ... --loss_type ipo | --loss_type sigmoid sft | --loss_type dpop --dpop_lambda 50
+    compile-prefs dpo training/recipes/tiny/dpo.yaml [...]   # the same, in this process (one device)
 
 Stages: `sft_dpo` (default) starts from the SFT adapter (init_adapter, default
 compile_prefs.layout.adapter_dir(model, "sft")), loaded trainable; TRL copies it as a frozen "ref" adapter, so
@@ -105,17 +106,25 @@ def train(model_args, data_args, training_args, recipe: str | None = None) -> di
     return finish_run(trainer, run_dir, configs=(model_args, data_args, training_args), script=SCRIPT, summary=summary)
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None = None, prog: str | None = None):
+    """(ModelArguments, DataArguments, DPOPConfig, recipe path) from a recipe and command-line overrides."""
     argv = list(sys.argv[1:] if argv is None else argv)
     preload_unsloth_if_requested(argv)  # before trl/transformers/peft are imported: unsloth patches them
+    from compile_prefs.training.configs import TRAINER_CONFIGS
+    from compile_prefs.training.configs import parse_args as parse_recipe
 
-    from compile_prefs.training.configs import DPOPConfig, parse_args
+    return parse_recipe(TRAINER_CONFIGS["dpo"], argv, prog=prog)
 
-    model_args, data_args, training_args, recipe = parse_args(DPOPConfig, argv)
+
+def run(model_args, data_args, training_args, recipe: str | None = None) -> int:
     summary = train(model_args, data_args, training_args, recipe)
     print(f"[compile-prefs] {summary['stage']} done: loss {summary['train_loss_first']} -> "
           f"{summary['train_loss_last']} in {summary['runtime_s']} s; adapter in {summary['adapter']}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(*parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -15,18 +15,32 @@ step's (same batching, extraction, scoring, resume); an existing finished evalua
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from compile_prefs.training.generate import (GenerateConfig, add_generation_arguments, config_from_args, generate_file, read_records,
-                               resolve_labels)
+from compile_prefs.training.generate import GenerateConfig, generate_file, read_records, resolve_labels
 
 VERDICTS = "verdicts.jsonl"
 SUMMARY = "summary.json"
+
+
+@dataclass
+class EvaluateConfig(GenerateConfig):
+    """`GenerateConfig` for an evaluation: on the test split, always scored, into a folder."""
+
+    out: str | None = field(
+        default=None, metadata={"help": "Output folder (default: layout.eval_dir(model-name, stage))."})
+    split: str = field(default="test", metadata={"help": "Dataset split."})
+    force: bool = field(default=False, metadata={"help": "Re-evaluate even if summary.json exists."})
+
+    def __post_init__(self):
+        super().__post_init__()
+        if not self.score:
+            raise ValueError("an evaluation compiles every program; --no-score is for `generate`")
 
 
 def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compiler: dict) -> dict:
@@ -73,36 +87,31 @@ def evaluate(cfg: GenerateConfig, out_dir: str | Path, runner=None, backend=None
     return summary
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_generation_arguments(parser, split_default="test")
-    parser.add_argument("--out", default=None, help="output folder (default: layout.eval_dir(model-name, stage))")
-    parser.add_argument("--force", action="store_true", help="re-evaluate even if summary.json exists")
+ARGUMENTS = (EvaluateConfig,)  # `compile-prefs evaluate` parses its options from these dataclasses
 
 
-def run(args: argparse.Namespace) -> int:
+def run(cfg: EvaluateConfig) -> int:
     try:
-        return _run(args)
+        return _run(cfg)
     except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
         print(f"error: {err}", file=sys.stderr)
         return 1
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(cfg: EvaluateConfig) -> int:
     from compile_prefs import layout
 
-    problem = resolve_labels(args)
+    problem = resolve_labels(cfg)
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    name = args.model_name
-    out = Path(args.out) if args.out else layout.eval_dir(name, args.stage)
-    if (out / SUMMARY).is_file() and not args.force:
+    out = Path(cfg.out) if cfg.out else layout.eval_dir(cfg.model_name, cfg.stage)
+    if (out / SUMMARY).is_file() and not cfg.force:
         s = json.loads((out / SUMMARY).read_text(encoding="utf-8"))
         print(f"{out / SUMMARY} exists ({s['n_good']}/{s['n']} compile); skipping (use --force to redo)")
         return 0
-    if args.force and (out / VERDICTS).exists():
+    if cfg.force and (out / VERDICTS).exists():
         (out / VERDICTS).unlink()
-    cfg = config_from_args(args, str(out / VERDICTS))
     summary = evaluate(cfg, out)
     reasons = ", ".join(f"{k}: {v}" for k, v in summary["by_reason"].items()) or "none"
     print(f"{summary['model']} {summary['stage']} on {summary['split']}: {summary['n_good']}/{summary['n']} compile "
@@ -112,9 +121,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    from transformers import HfArgumentParser
+
+    (cfg,) = HfArgumentParser(ARGUMENTS, description=__doc__.split("\n")[0]).parse_args_into_dataclasses(args=argv)
+    return run(cfg)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,8 @@ and -- on the way back -- how a model's output becomes a program.
   Templates that reject a system role (Mistral's) get the instructions in the first user turn.
   Rows are TRL's conversational form.
 
-Adding a family: one `MODEL_FORMATS` entry (or a `prompt_format:` key in its recipe), plus a new
-`PromptFormat` subclass only if it needs a new prompt shape.
+Adding a family: a recipe folder whose recipes name their `prompt_format:` (training/recipes/README.md),
+plus a new `PromptFormat` subclass only if it needs a new prompt shape.
 
 Prompts longer than `max_prompt_tokens` keep their end (the part to be completed): the prefix is
 cut from the front, at a line start, and `truncated` records it. The program that gets compiled
@@ -35,8 +35,7 @@ from typing import Any
 
 from compile_prefs.training.extract import (Extraction, code_blocks, extract_base, extract_chat, fence, program_complete,
                                             scan)
-
-RECIPES_DIR = Path(__file__).resolve().parent / "recipes"
+from compile_prefs.training.recipe_files import family_recipe, load_recipe, model_families
 
 
 @dataclass(frozen=True)
@@ -275,9 +274,6 @@ class ChatFormat(PromptFormat):
 
 FORMATS: dict[str, PromptFormat] = {"base": BaseFormat(), "chat": ChatFormat()}
 
-# Model family -> format, as in the paper. A recipe's `prompt_format:` key takes precedence.
-MODEL_FORMATS: dict[str, str] = {"gemma": "base", "codellama": "base", "mistral": "chat", "tiny": "base"}
-
 
 def get_format(name: str) -> PromptFormat:
     try:
@@ -292,7 +288,8 @@ def _recipe_format(recipe: Mapping[str, Any]) -> str | None:
 
 
 def format_for_model(model: str | os.PathLike | Mapping[str, Any], explicit: str | None = None) -> PromptFormat:
-    """The format for a model name (gemma, mistral, ...), a recipe (dict or YAML path), or a Hub id / path.
+    """The format for a model family (gemma, mistral, ...: its recipes' `prompt_format`), a recipe (dict or
+    YAML path), or a Hub id / path.
 
     `explicit` wins. Unknown ids fall back on their name: *instruct*, *-chat*, *-it* -> chat, else base.
     """
@@ -305,19 +302,11 @@ def format_for_model(model: str | os.PathLike | Mapping[str, Any], explicit: str
         model = str(model.get("model_name_or_path", ""))
     model = str(model)
     if model.endswith((".yaml", ".yml")) and Path(model).is_file():
-        import yaml
-
-        return format_for_model(yaml.safe_load(Path(model).read_text(encoding="utf-8")) or {})
-    if model in MODEL_FORMATS:
-        for stage in ("sft", "dpo"):
-            recipe = RECIPES_DIR / model / f"{stage}.yaml"
-            if recipe.is_file():
-                import yaml
-
-                name = _recipe_format(yaml.safe_load(recipe.read_text(encoding="utf-8")) or {})
-                if name:
-                    return get_format(name)
-        return get_format(MODEL_FORMATS[model])
+        return format_for_model(load_recipe(model))
+    if model in model_families():
+        name = _recipe_format(family_recipe(model))
+        if name:
+            return get_format(name)
     lowered = Path(model).name.lower()
     if any(tag in lowered for tag in ("instruct", "-chat", "-it")):
         return get_format("chat")

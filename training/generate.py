@@ -4,6 +4,9 @@
         --data artifacts/data --split train --out gens.jsonl \
         [--batch-size 8] [--max-new-tokens 256] [--decoding greedy|sample|beam|contrastive] [--limit N]
 
+Every field of `GenerateConfig` is an option (`compile-prefs generate --help`), e.g. `--top-k 5
+--penalty-alpha 0.6 --decoding contrastive`.
+
 One JSON line per sample (id = submission_id): the prompt, the raw output, the extracted
 completion and program, and the compiler verdict. Lines are written batch by batch (flushed), so
 an interrupted run resumes where it stopped: finished ids are skipped, a torn last line is
@@ -11,9 +14,10 @@ dropped and redone, and the finished file is rewritten in dataset order -- the s
 uninterrupted run writes. Scoring goes through the one runner (`CompileRunner.check_many`),
 overlapping with the generation of the next batch.
 
-Back-ends: HF transformers (batched, left padding; 4-bit NF4 when CUDA is present; a LoRA adapter
-through peft), vLLM when installed (`--backend vllm`), and `baseline:braces` / `baseline:prefix`
-(no model: close the open braces / the prefix alone) for the reference rows of the report.
+Back-ends: HF transformers (the model loaded by training/modeling.py as its recipe says: 4-bit where
+the recipe quantizes and CUDA is present; a LoRA adapter through peft), vLLM when installed
+(`--backend vllm`), and `baseline:braces` / `baseline:prefix` (no model: close the open braces /
+the prefix alone) for the reference rows of the report.
 Decoding: greedy (the paper, default), sample, beam, contrastive (transformers 5 ships contrastive
 search as the Hub repo transformers-community/contrastive-search: it must be in the local HF cache
 when offline).
@@ -21,7 +25,6 @@ when offline).
 
 from __future__ import annotations
 
-import argparse
 import functools
 import inspect
 import json
@@ -36,7 +39,8 @@ from pathlib import Path
 from collections.abc import Callable, Sequence
 
 from compile_prefs.training.extract import NO_CODE, Extraction, closing_braces
-from compile_prefs.training.formats import MODEL_FORMATS, PromptFormat, RenderedPrompt, format_for_model, get_format
+from compile_prefs.training.formats import PromptFormat, RenderedPrompt, format_for_model, get_format
+from compile_prefs.training.recipe_files import RecipeName, model_families, recipe_stage
 
 DECODINGS = ("greedy", "sample", "beam", "contrastive")
 BASELINES = ("baseline:braces", "baseline:prefix")
@@ -45,30 +49,42 @@ NO_CODE_DIAGNOSTIC = "no code found in the model output"
 
 @dataclass
 class GenerateConfig:
-    """Settings of one generation run.
+    """Settings of one generation run; `compile-prefs generate` takes every field as an option.
 
-    Model: model (name in layout.MODELS, local path or Hub id, or baseline:braces|prefix), adapter,
-        prompt_format (None: from the model's recipe/family), backend, load_in_4bit.
+    Model: model (a model family, local path or Hub id, or baseline:braces|prefix), adapter, recipe and
+        load_in_4bit (how the base model is loaded), prompt_format (None: from the model's recipe/family), backend.
     Data: data (dataset folder), config, split, limit.
     Decoding: decoding, max_new_tokens, max_prompt_tokens, temperature, top_p, top_k, num_beams,
         penalty_alpha, seed.
     Output: out (JSONL), batch_size, model_name and stage (labels written into every line), score.
     """
 
-    model: str = field(metadata={"help": "Model name (tiny, gemma, ...), local folder or Hub id; or baseline:braces|prefix."})
+    model: str = field(metadata={"help": "Model family (tiny, gemma, ...), local folder or Hub id; or baseline:braces|prefix."})
     data: str = field(metadata={"help": "Dataset folder (Hub layout) holding the completion config."})
-    out: str = field(metadata={"help": "Output JSONL (resumed when it exists)."})
-    split: str = field(default="test", metadata={"help": "Dataset split."})
+    out: str | None = field(
+        default=None,
+        metadata={"help": "Output JSONL, resumed when it exists (default: layout.prefs_dir(model)/generations.jsonl)."})
+    split: str = field(default="train", metadata={"help": "Dataset split."})
     config: str = field(default="completion", metadata={"help": "Dataset config with prompt/completion columns."})
-    adapter: str | None = field(default=None, metadata={"help": "LoRA adapter folder (PeftModel.from_pretrained)."})
-    prompt_format: str | None = field(default=None, metadata={"help": "base or chat (default: from the model's recipe)."})
-    backend: str = field(default="hf", metadata={"help": "hf (transformers) or vllm."})
-    load_in_4bit: str = field(default="auto", metadata={"help": "auto (4-bit NF4 when CUDA is present), true or false."})
+    adapter: str | None = field(
+        default=None,
+        metadata={"help": "LoRA adapter folder (default: the trained stage's adapter of a model family)."})
+    recipe: str | None = field(
+        default=None,
+        metadata={"help": "Recipe whose model settings (quantization, dtype, attention) load the base model "
+                          "(default: the stage's recipe of a model family)."})
+    prompt_format: str | None = field(
+        default=None, metadata={"help": "base or chat (default: from the model's recipe).", "aliases": ["--format"]})
+    backend: str = field(default="hf", metadata={"help": "hf (transformers) or vllm.", "choices": ["hf", "vllm"]})
+    load_in_4bit: str | None = field(
+        default=None,
+        metadata={"help": "auto (4-bit when CUDA is present), true or false (default: the recipe's, else auto).",
+                  "choices": ["auto", "true", "false"]})
     batch_size: int = field(default=8, metadata={"help": "Prompts per generate() call."})
     max_new_tokens: int = field(default=256, metadata={"help": "Generation budget per sample."})
     max_prompt_tokens: int | None = field(
         default=None, metadata={"help": "Longer prompts keep their end (default: context - max_new_tokens)."})
-    decoding: str = field(default="greedy", metadata={"help": f"One of {DECODINGS}."})
+    decoding: str = field(default="greedy", metadata={"help": "Decoding strategy.", "choices": list(DECODINGS)})
     temperature: float = field(default=0.8, metadata={"help": "sample: temperature."})
     top_p: float = field(default=0.95, metadata={"help": "sample: nucleus mass."})
     top_k: int = field(default=4, metadata={"help": "contrastive: candidates per step."})
@@ -78,23 +94,30 @@ class GenerateConfig:
     limit: int | None = field(default=None, metadata={"help": "Only the first N rows of the split."})
     model_name: str | None = field(default=None, metadata={"help": "Label for outputs (default: --model)."})
     stage: str | None = field(default=None, metadata={"help": "Label for outputs: base, sft, dpo, sft_dpo."})
-    score: bool = field(default=True, metadata={"help": "Compile every program (False: generation only)."})
-    compile_workers: int | None = field(default=None, metadata={"help": "Parallel g++ processes (default: cores)."})
-    progress: bool = field(default=True, metadata={"help": "Show a progress bar."})
+    score: bool = field(default=True, metadata={"help": "Compile every program (--no-score: generation only)."})
+    compile_workers: int | None = field(
+        default=None, metadata={"help": "Parallel g++ processes (default: cores).", "aliases": ["--workers"]})
+    progress: bool = field(default=True, metadata={"help": "Show a progress bar (--no-progress: none)."})
 
     def __post_init__(self):
         if self.decoding not in DECODINGS:
             raise ValueError(f"decoding must be one of {DECODINGS}, got {self.decoding!r}")
         if self.backend not in ("hf", "vllm"):
             raise ValueError(f"backend must be hf or vllm, got {self.backend!r}")
-        if self.load_in_4bit not in ("auto", "true", "false"):
-            raise ValueError("load_in_4bit must be auto, true or false")
+        if self.load_in_4bit is not None:
+            self.load_in_4bit = str(self.load_in_4bit).lower()
+            if self.load_in_4bit not in ("auto", "true", "false"):
+                raise ValueError("load_in_4bit must be auto, true or false")
         if self.batch_size < 1 or self.max_new_tokens < 1:
             raise ValueError("batch_size and max_new_tokens must be positive")
         if self.limit is not None and self.limit < 0:
             raise ValueError("limit must be >= 0")
         if self.is_baseline and self.model not in BASELINES:
             raise ValueError(f"unknown baseline {self.model!r}; choose one of {BASELINES}")
+        if self.prompt_format is not None:
+            get_format(self.prompt_format)  # an unknown name fails here, with the registry's choices
+        if self.recipe is not None and not Path(self.recipe).is_file():
+            raise FileNotFoundError(f"recipe not found: {self.recipe}")
 
     @property
     def is_baseline(self) -> bool:
@@ -208,61 +231,48 @@ class Output:
     finish: str  # eos | stop (the format saw the answer end) | length | baseline
 
 
-def resolve_model(model: str) -> str:
-    """A model name (layout.MODELS) -> its base model from the recipe; paths and Hub ids unchanged."""
-    from compile_prefs import layout
+def model_family(cfg: GenerateConfig) -> str | None:
+    """The model family a run belongs to: --model when it names one, else a --model-name label that does."""
+    families = model_families()
+    if cfg.model in families and not Path(cfg.model).exists():
+        return cfg.model
+    return cfg.model_name if cfg.model_name in families else None
 
-    if Path(model).exists() or model not in layout.MODELS:
+
+def resolve_model(model: str) -> str:
+    """A model family -> its base model from the recipe; paths and Hub ids unchanged."""
+    from compile_prefs import layout
+    from compile_prefs.training.recipe_files import family_recipe
+
+    if Path(model).exists() or model not in model_families():
         return model
     if model == "tiny":
         return str(layout.tiny_model_dir())
-    recipe = Path(__file__).resolve().parent / "recipes" / model / "sft.yaml"
-    if recipe.is_file():
-        import yaml
+    return str(family_recipe(model).get("model_name_or_path") or model)
 
-        path = (yaml.safe_load(recipe.read_text(encoding="utf-8")) or {}).get("model_name_or_path")
-        if path:
+
+def inference_recipe(cfg: GenerateConfig) -> str | None:
+    """The recipe that says how to load the model: --recipe, else the family's recipe of the stage (base and sft:
+    sft.yaml; dpo, sft_dpo: dpo.yaml), else its sft recipe; None for a bare path or Hub id."""
+    if cfg.recipe:
+        return cfg.recipe
+    family = model_family(cfg)
+    if family is None:
+        return None
+    for stage in (recipe_stage(cfg.stage or "base"), "sft"):
+        path = RecipeName(family, stage).path
+        if path.is_file():
             return str(path)
-    return model
+    return None
 
 
-def load_model(model_path: str, adapter: str | None = None, load_in_4bit: str = "auto"):
-    """(model, tokenizer) for inference: 4-bit NF4 on CUDA when allowed, adapter merged when not quantized."""
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+def inference_model_args(cfg: GenerateConfig, model_path: str):
+    """ModelArguments for generation: the recipe's model settings (quantization, dtype, attention kernel) on
+    `model_path`, with --load-in-4bit over the recipe's."""
+    from compile_prefs.training.configs import model_args_from_recipe
 
-    cuda = torch.cuda.is_available()
-    quantize = load_in_4bit == "true" or (load_in_4bit == "auto" and cuda)
-    if quantize and not cuda:
-        raise RuntimeError("load_in_4bit=true needs CUDA (bitsandbytes 4-bit); use auto or false on this machine")
-    tok_source = adapter if adapter and (Path(adapter) / "tokenizer_config.json").is_file() else model_path
-    tokenizer = AutoTokenizer.from_pretrained(tok_source)
-    kwargs: dict = {}
-    if quantize:
-        from transformers import BitsAndBytesConfig
-
-        dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-        kwargs.update(
-            quantization_config=BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                                   bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=dtype),
-            dtype=dtype, device_map={"": 0})
-    elif cuda:
-        kwargs.update(dtype=torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16, device_map={"": 0})
-    else:
-        kwargs.update(dtype=torch.float32)
-    model = AutoModelForCausalLM.from_pretrained(model_path, **kwargs)
-    if adapter:
-        from peft import PeftModel
-
-        if not (Path(adapter) / "adapter_config.json").is_file():
-            raise FileNotFoundError(f"{adapter} has no adapter_config.json: train that stage first")
-        model = PeftModel.from_pretrained(model, adapter)
-        if not quantize:
-            model = model.merge_and_unload()  # plain weights generate faster than LoRA side-branches
-    model.eval()
-    if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token  # Llama-family tokenizers have none; padding is masked
-    return model, tokenizer
+    return model_args_from_recipe(inference_recipe(cfg), model_name_or_path=model_path, load_in_4bit=cfg.load_in_4bit,
+                                  init_adapter=None, use_unsloth=False)
 
 
 class _FormatStop:
@@ -287,8 +297,11 @@ class _FormatStop:
 
 class HFBackend:
     def __init__(self, cfg: GenerateConfig, model_path: str):
+        from compile_prefs.training.modeling import load_for_inference
+
         self.cfg = cfg
-        self.model, self.tokenizer = load_model(model_path, cfg.adapter, cfg.load_in_4bit)
+        self.loaded = load_for_inference(inference_model_args(cfg, model_path), cfg.adapter)
+        self.model, self.tokenizer = self.loaded.model, self.loaded.tokenizer
         self.tokenizer.padding_side = "left"
         self.device = next(self.model.parameters()).device
         self.eos_ids = self._eos_ids()
@@ -748,6 +761,8 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
     `runner`: a CompileRunner to share (default: a new one). `backend`: an already loaded back-end
     (tests and benchmarks reuse one). `after_batch(k)` is called after the k-th batch is written.
     """
+    if not cfg.out:
+        raise ValueError("GenerateConfig.out: the output JSONL is not set")
     out = Path(cfg.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = load_rows(cfg.data, cfg.split, cfg.config, cfg.limit)
@@ -756,7 +771,7 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
         fmt = get_format("base")
     else:
         # A known family label (--model-name mistral) decides over a path or Hub id.
-        fmt = format_for_model(cfg.model_name if cfg.model_name in MODEL_FORMATS else cfg.model, cfg.prompt_format)
+        fmt = format_for_model(model_family(cfg) or cfg.model, cfg.prompt_format)
     header = {"model": model_label, "adapter": cfg.adapter, "stage": cfg.stage, "prompt_format": fmt.name,
               "decoding": cfg.decoding_settings(), "split": cfg.split}
     existing = read_records(out)
@@ -874,86 +889,45 @@ def _finalize(path: Path, records: list[dict], order: dict) -> None:
 
 
 # ------------------------------------------------------------------ CLI
-def add_generation_arguments(parser: argparse.ArgumentParser, split_default: str) -> None:
-    """Arguments shared by `generate` and `evaluate`."""
-    parser.add_argument("--model", required=True, help="model name (tiny, gemma, ...), folder, Hub id, or baseline:braces|prefix")
-    parser.add_argument("--adapter", default=None, help="LoRA adapter folder")
-    parser.add_argument("--format", dest="prompt_format", choices=("base", "chat"), default=None,
-                        help="prompt format (default: the model's recipe / family)")
-    parser.add_argument("--data", required=True, help="dataset folder (Hub layout)")
-    parser.add_argument("--split", default=split_default)
-    parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument("--max-new-tokens", type=int, default=256)
-    parser.add_argument("--max-prompt-tokens", type=int, default=None)
-    parser.add_argument("--decoding", choices=DECODINGS, default="greedy")
-    parser.add_argument("--temperature", type=float, default=0.8)
-    parser.add_argument("--top-p", type=float, default=0.95)
-    parser.add_argument("--num-beams", type=int, default=4)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--limit", type=int, default=None, help="only the first N rows")
-    parser.add_argument("--backend", choices=("hf", "vllm"), default="hf")
-    parser.add_argument("--load-in-4bit", choices=("auto", "true", "false"), default="auto")
-    parser.add_argument("--model-name", default=None, help="label written into outputs (default: --model)")
-    parser.add_argument("--stage", default=None, help="label: base, sft, dpo, sft_dpo")
-    parser.add_argument("--workers", type=int, default=None, help="parallel g++ processes")
-    parser.add_argument("--no-progress", action="store_true")
+ARGUMENTS = (GenerateConfig,)  # `compile-prefs generate` parses its options from these dataclasses
 
 
-def config_from_args(args: argparse.Namespace, out: str, score: bool = True) -> GenerateConfig:
-    return GenerateConfig(
-        model=args.model, data=args.data, out=out, split=args.split, adapter=args.adapter,
-        prompt_format=args.prompt_format, backend=args.backend, load_in_4bit=args.load_in_4bit,
-        batch_size=args.batch_size, max_new_tokens=args.max_new_tokens, max_prompt_tokens=args.max_prompt_tokens,
-        decoding=args.decoding, temperature=args.temperature, top_p=args.top_p, num_beams=args.num_beams,
-        seed=args.seed, limit=args.limit, model_name=args.model_name, stage=args.stage, score=score,
-        compile_workers=args.workers, progress=not args.no_progress,
-    )
-
-
-def resolve_labels(args: argparse.Namespace) -> str | None:
-    """Fill --model-name, --stage and (for a trained stage of a known model) --adapter from the layout.
+def resolve_labels(cfg: GenerateConfig) -> str | None:
+    """Fill model_name, stage and (for a trained stage of a model family) adapter from the layout.
 
     Returns an error message when the stage's adapter has not been trained yet.
     """
     from compile_prefs import layout
 
-    name = args.model_name or (args.model.split(":", 1)[1] if args.model.startswith("baseline:") else args.model)
+    name = cfg.model_name or (cfg.model.split(":", 1)[1] if cfg.model.startswith("baseline:") else cfg.model)
     if "/" in name or Path(name).exists():
         name = Path(name.rstrip("/")).name
-    args.model_name = name
-    args.stage = args.stage or "base"
-    if args.adapter is None and args.stage in layout.TRAINED_STAGES and name in layout.MODELS:
-        args.adapter = str(layout.adapter_dir(name, args.stage))
-        if not (Path(args.adapter) / "adapter_config.json").is_file():
-            step = "sft" if args.stage == "sft" else "dpo"
-            return f"no adapter at {args.adapter}: train the {args.stage} stage first (make {step} MODEL={name})"
+    cfg.model_name = name
+    cfg.stage = cfg.stage or "base"
+    if cfg.adapter is None and cfg.stage in layout.TRAINED_STAGES and name in model_families():
+        cfg.adapter = str(layout.adapter_dir(name, cfg.stage))
+        if not (Path(cfg.adapter) / "adapter_config.json").is_file():
+            step = "sft" if cfg.stage == "sft" else "dpo"
+            return f"no adapter at {cfg.adapter}: train the {cfg.stage} stage first (make {step} MODEL={name})"
     return None
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_generation_arguments(parser, split_default="train")
-    parser.add_argument("--out", default=None,
-                        help="output JSONL, resumed when it exists (default: layout.prefs_dir(model)/generations.jsonl)")
-    parser.add_argument("--no-score", action="store_true", help="skip compiling (generation only)")
-
-
-def run(args: argparse.Namespace) -> int:
+def run(cfg: GenerateConfig) -> int:
     try:
-        return _run(args)
+        return _run(cfg)
     except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
         print(f"error: {err}", file=sys.stderr)
         return 1
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(cfg: GenerateConfig) -> int:
     from compile_prefs import layout
 
-    problem = resolve_labels(args)
+    problem = resolve_labels(cfg)
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    out = args.out or str(layout.prefs_dir(args.model_name) / "generations.jsonl")
-    cfg = config_from_args(args, out, score=not args.no_score)
+    cfg.out = cfg.out or str(layout.prefs_dir(cfg.model_name) / "generations.jsonl")
     path = generate_file(cfg)
     records = read_records(path, repair=False)
     if cfg.score:
@@ -963,9 +937,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    from transformers import HfArgumentParser
+
+    (cfg,) = HfArgumentParser(ARGUMENTS, description=__doc__.split("\n")[0]).parse_args_into_dataclasses(args=argv)
+    return run(cfg)
 
 
 if __name__ == "__main__":

@@ -1,22 +1,24 @@
-"""Loading a model for LoRA/QLoRA training: the one place SFT and DPO get their model from.
+"""Loading a model: the one place SFT, DPO, generation and evaluation get their model from.
 
-    CUDA present, load_in_4bit auto/true  ->  4-bit NF4 base (bitsandbytes) + LoRA   (QLoRA, the paper)
+    CUDA present, load_in_4bit auto/true  ->  4-bit base (bitsandbytes, as the recipe says) + LoRA  (QLoRA, the paper)
     no CUDA (the tiny model, tests)       ->  full-precision base + LoRA
-    use_unsloth and unsloth imports       ->  unsloth's FastLanguageModel, same LoRA settings
+    use_unsloth and unsloth imports       ->  unsloth's FastLanguageModel, same LoRA settings (training only)
     init_adapter                          ->  that adapter, loaded trainable (DPO from SFT)
 
-unsloth is optional and never required. Unsloth 2026.10.9 (the newest on PyPI when this was written) pins
-trl<=1.15.0, transformers<=5.17.0 (not 5.0.0/5.1.0) and datasets<5.0.0, while this project is developed on trl
-1.16, transformers 5.23 and datasets 5.2. So it lives in its own environment (`pip install unsloth`, then
-`pip install -e . --no-deps`). There, the standard path and TRL's own DPO losses use only APIs present in trl
-1.14-1.16; DPOP needs trl >= 1.15 (TRL's fused LM head), so trl 1.15.0 is the one unsloth-compatible version
-with every loss. What the unsloth back-end does not do here: start from `init_adapter` (DPO from SFT falls back to
-the standard path, with a message) and run on CPU (unsloth needs a GPU). It has not been run in this repository's
-CI, which has no GPU.
+`load_for_training` and `load_for_inference` share `load_base_model`, so a model is generated from with the
+quantization it was trained with. The bitsandbytes and LoRA configs come from TRL's `get_quantization_config` and
+`get_peft_config`, fed with the pipeline's resolved settings (training/configs.py).
+
+unsloth is optional and never required: its releases pin older trl, transformers and datasets than this project
+uses, so it lives in its own environment (`pip install unsloth`, then `pip install -e . --no-deps`); DPOP needs
+trl >= 1.15 (TRL's fused LM head). What the unsloth back-end does not do here: start from `init_adapter` (DPO from
+SFT falls back to the standard path, with a message), DoRA, LoRA on parameters or extra trained modules, and run on
+CPU (unsloth needs a GPU).
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import sys
@@ -70,33 +72,32 @@ def _distributed_sharding() -> bool:
     ).lower() == "true"
 
 
+def _resolved(model_args, **values):
+    """A copy of model_args with the pipeline's values resolved, for TRL's helpers (which read plain fields)."""
+    view = copy.copy(model_args)
+    for name, value in values.items():
+        setattr(view, name, value)
+    return view
+
+
 def quantization_config(model_args):
+    """The recipe's BitsAndBytesConfig where it quantizes here (load_in_4bit auto: only with CUDA), else None."""
     if not use_4bit(model_args):
         return None
-    from transformers import BitsAndBytesConfig
+    from trl import get_quantization_config
 
     dtype = torch_dtype(model_args)
-    kwargs = {"bnb_4bit_quant_storage": dtype} if _distributed_sharding() else {}
-    return BitsAndBytesConfig(
-        load_in_4bit=True,
-        bnb_4bit_quant_type=model_args.bnb_4bit_quant_type,
-        bnb_4bit_use_double_quant=model_args.use_bnb_nested_quant,
-        bnb_4bit_compute_dtype=dtype,
-        **kwargs,
-    )
+    storage = model_args.bnb_4bit_quant_storage or (dtype if _distributed_sharding() else None)
+    return get_quantization_config(_resolved(model_args, load_in_4bit=True, dtype=dtype,
+                                             bnb_4bit_quant_storage=storage))
 
 
 def lora_config(model_args):
-    from peft import LoraConfig
+    """The LoRA config of a fresh adapter: TRL's `get_peft_config` with alpha resolved to r and `all-linear` as
+    peft spells it."""
+    from trl import get_peft_config
 
-    return LoraConfig(
-        r=model_args.lora_r,
-        lora_alpha=model_args.lora_alpha,
-        lora_dropout=model_args.lora_dropout,
-        target_modules=model_args.target_modules,
-        bias="none",
-        task_type="CAUSAL_LM",
-    )
+    return get_peft_config(_resolved(model_args, use_peft=True, lora_target_modules=model_args.target_modules))
 
 
 def check_model_path(name_or_path: str) -> None:
@@ -140,6 +141,8 @@ def try_unsloth(model_args) -> tuple[object | None, str]:
     """(FastLanguageModel, "") when unsloth can be used here, else (None, why not)."""
     if model_args.init_adapter:
         return None, "the unsloth back-end does not start from init_adapter here (DPO from SFT)"
+    if model_args.use_dora or model_args.lora_target_parameters or model_args.lora_modules_to_save:
+        return None, "the unsloth back-end here takes no use_dora, lora_target_parameters or lora_modules_to_save"
     if not has_cuda():
         return None, "unsloth needs a CUDA GPU and none is visible"
     try:
@@ -151,17 +154,24 @@ def try_unsloth(model_args) -> tuple[object | None, str]:
 
 def preload_unsloth_if_requested(argv: list[str]) -> None:
     """Import unsloth before transformers/trl/peft when the run asks for it: it patches them at import time."""
-    wanted = "--use_unsloth" in argv
-    recipe = argv[argv.index("--config") + 1] if "--config" in argv[:-1] else (argv[0] if argv else None)
-    if not wanted and recipe and recipe.endswith((".yaml", ".yml")) and Path(recipe).is_file():
-        import yaml
+    from compile_prefs.training.recipe_files import load_recipe
 
-        wanted = bool((yaml.safe_load(Path(recipe).read_text()) or {}).get("use_unsloth"))
+    wanted = "--use_unsloth" in argv
+    recipe = _recipe_in(argv)
+    if not wanted and recipe and Path(recipe).is_file():
+        wanted = bool(load_recipe(recipe).get("use_unsloth"))
     if wanted and has_cuda():
         try:
             import unsloth  # noqa: F401
         except Exception:
             pass  # load_for_training reports why, and takes the standard path
+
+
+def _recipe_in(argv: list[str]) -> str | None:
+    # configs.recipe_argument's rule, without importing trl (unsloth must come first).
+    if "--config" in argv[:-1]:
+        return argv[argv.index("--config") + 1]
+    return argv[0] if argv and argv[0].endswith((".yaml", ".yml")) else None
 
 
 def _load_with_unsloth(FastLanguageModel, model_args, training_args) -> LoadedModel:
@@ -181,12 +191,36 @@ def _load_with_unsloth(FastLanguageModel, model_args, training_args) -> LoadedMo
         lora_dropout=model_args.lora_dropout,
         target_modules=target,
         bias="none",
+        use_rslora=model_args.use_rslora,
         use_gradient_checkpointing="unsloth" if training_args.gradient_checkpointing else False,
         random_state=training_args.seed,
     )
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     return LoadedModel(model, tokenizer, None, "unsloth", model_args.bnb_4bit_quant_type if quantize else None)
+
+
+def load_base_model(model_args, *, trust_remote_code: bool = False, place_on_gpu: bool = False):
+    """The base model as the recipe says: its dtype, attention kernel and (where CUDA is) its 4-bit settings.
+
+    A quantized model is placed on this process's GPU (bitsandbytes needs it there); `place_on_gpu` places an
+    unquantized one too (inference; training leaves that to the trainer). FSDP and DeepSpeed place it themselves.
+    """
+    from transformers import AutoModelForCausalLM
+
+    check_model_path(model_args.model_name_or_path)
+    quant = quantization_config(model_args)
+    kwargs = {"revision": model_args.model_revision, "dtype": torch_dtype(model_args),
+              "trust_remote_code": trust_remote_code}
+    if model_args.attn_implementation:
+        kwargs["attn_implementation"] = model_args.attn_implementation
+    if quant is not None:
+        kwargs["quantization_config"] = quant
+    if (quant is not None or (place_on_gpu and has_cuda())) and not _distributed_sharding():
+        from accelerate import PartialState
+
+        kwargs["device_map"] = {"": PartialState().local_process_index}  # each process its own GPU
+    return AutoModelForCausalLM.from_pretrained(model_args.model_name_or_path, **kwargs), quant
 
 
 def load_for_training(model_args, training_args) -> LoadedModel:
@@ -197,25 +231,9 @@ def load_for_training(model_args, training_args) -> LoadedModel:
             return _load_with_unsloth(FastLanguageModel, model_args, training_args)
         print(f"[compile-prefs] use_unsloth: {why_not}; using the standard transformers + peft path", file=sys.stderr)
 
-    from transformers import AutoModelForCausalLM
-
     if model_args.init_adapter:
         check_adapter(model_args.init_adapter, model_args.model_name_or_path)
-    quant = quantization_config(model_args)
-    kwargs = {
-        "revision": model_args.model_revision,
-        "dtype": torch_dtype(model_args),
-        "trust_remote_code": training_args.trust_remote_code,
-    }
-    if model_args.attn_implementation:
-        kwargs["attn_implementation"] = model_args.attn_implementation
-    if quant is not None:
-        kwargs["quantization_config"] = quant
-        if not _distributed_sharding():
-            from accelerate import PartialState
-
-            kwargs["device_map"] = {"": PartialState().local_process_index}  # each process its own GPU
-    model = AutoModelForCausalLM.from_pretrained(model_args.model_name_or_path, **kwargs)
+    model, quant = load_base_model(model_args, trust_remote_code=training_args.trust_remote_code)
     if quant is not None:
         from peft import prepare_model_for_kbit_training
 
@@ -236,3 +254,23 @@ def load_for_training(model_args, training_args) -> LoadedModel:
     else:
         peft_config = lora_config(model_args)
     return LoadedModel(model, tokenizer, peft_config, "transformers", model_args.bnb_4bit_quant_type if quant else None)
+
+
+def load_for_inference(model_args, adapter: str | os.PathLike | None = None) -> LoadedModel:
+    """Base model as its recipe loads it, plus a trained adapter (merged into the weights when they are not
+    quantized: plain weights generate faster than LoRA side-branches), in eval mode."""
+    model, quant = load_base_model(model_args, place_on_gpu=True)
+    tokenizer_source = model_args
+    if adapter and (Path(adapter) / "tokenizer_config.json").is_file():
+        tokenizer_source = _resolved(model_args, model_name_or_path=str(adapter), model_revision=None)
+    tokenizer = load_tokenizer(tokenizer_source)
+    if adapter:
+        from peft import PeftModel
+
+        if not (Path(adapter) / "adapter_config.json").is_file():
+            raise FileNotFoundError(f"{adapter} has no adapter_config.json: train that stage first")
+        model = PeftModel.from_pretrained(model, str(adapter))
+        if quant is None:
+            model = model.merge_and_unload()
+    model.eval()
+    return LoadedModel(model, tokenizer, None, "transformers", model_args.bnb_4bit_quant_type if quant else None)

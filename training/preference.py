@@ -23,10 +23,10 @@ the paper saw CodeLlama collapse under DPO on close pairs (mean distance 108 vs 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -165,20 +165,37 @@ def _fmt_dist(d: dict, digits: int = 1) -> str:
             f"p75 {d['p75']:{f}}  p90 {d['p90']:{f}}  (min {d['min']:{f}}, max {d['max']:{f}})")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", required=True, help="model name: the config is preference-<model>")
-    parser.add_argument("--data", required=True, help="dataset folder (completion config; pairs are written here)")
-    parser.add_argument("--generations", default=None,
-                        help="generations JSONL on the train split (default: layout.prefs_dir(model)/generations.jsonl)")
-    parser.add_argument("--stage", default=None, help="stage of the model that generated (default: from the file, else sft)")
-    parser.add_argument("--format", dest="prompt_format", choices=("base", "chat"), default=None,
-                        help="pair form (default: the generations' prompt format)")
-    parser.add_argument("--min-edit-distance", type=int, default=0, help="drop pairs closer than this (characters)")
-    parser.add_argument("--dedupe", action="store_true", help="drop repeated (prompt, chosen, rejected) pairs")
-    parser.add_argument("--summary-out", default=None, help=f"where to save the summary (default: beside the generations, {SUMMARY})")
+@dataclass
+class MineConfig:
+    """Settings of `compile-prefs mine-prefs` (every field is an option)."""
+
+    model: str = field(metadata={"help": "Model name: the config is preference-<model>."})
+    data: str = field(metadata={"help": "Dataset folder (completion config; pairs are written here)."})
+    generations: str | None = field(
+        default=None,
+        metadata={"help": "Generations JSONL on the train split (default: layout.prefs_dir(model)/generations.jsonl)."})
+    stage: str | None = field(
+        default=None, metadata={"help": "Stage of the model that generated (default: from the file, else sft)."})
+    prompt_format: str | None = field(
+        default=None, metadata={"help": "Pair form (default: the generations' prompt format).", "aliases": ["--format"]})
+    min_edit_distance: int = field(default=0, metadata={"help": "Drop pairs closer than this (characters)."})
+    dedupe: bool = field(default=False, metadata={"help": "Drop repeated (prompt, chosen, rejected) pairs."})
+    summary_out: str | None = field(
+        default=None, metadata={"help": f"Where to save the summary (default: beside the generations, {SUMMARY})."})
+
+    def __post_init__(self):
+        if self.min_edit_distance < 0:
+            raise ValueError(f"min_edit_distance must be >= 0, got {self.min_edit_distance}")
+        if self.prompt_format is not None:
+            from compile_prefs.training.formats import get_format
+
+            get_format(self.prompt_format)
 
 
-def run(args: argparse.Namespace) -> int:
+ARGUMENTS = (MineConfig,)  # `compile-prefs mine-prefs` parses its options from these dataclasses
+
+
+def run(args: MineConfig) -> int:
     try:
         return _run(args)
     except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
@@ -186,7 +203,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: MineConfig) -> int:
     from compile_prefs import layout
     from compile_prefs.training.generate import load_rows, read_records
 
@@ -225,9 +242,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    from transformers import HfArgumentParser
+
+    (cfg,) = HfArgumentParser(ARGUMENTS, description=__doc__.split("\n")[0]).parse_args_into_dataclasses(args=argv)
+    return run(cfg)
 
 
 if __name__ == "__main__":

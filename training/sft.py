@@ -4,6 +4,7 @@
         training/sft.py --config training/recipes/tiny/sft.yaml [--max_steps 20 ...]
     accelerate launch --config_file training/accelerate_configs/single_gpu.yaml \
         training/sft.py training/recipes/gemma/sft.yaml          # the recipe may also come first, positionally
+    compile-prefs sft training/recipes/tiny/sft.yaml [...]   # the same, in this process (one device)
 
 Every field of ModelArguments, DataArguments (training/configs.py) and trl.SFTConfig can be set in the
 recipe or overridden on the command line. Each row's masked prefix and removed completion are rendered by
@@ -125,18 +126,25 @@ def train(model_args, data_args, training_args, recipe: str | None = None) -> di
     return finish_run(trainer, run_dir, configs=(model_args, data_args, training_args), script=SCRIPT, summary=summary)
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None = None, prog: str | None = None):
+    """(ModelArguments, DataArguments, SFTConfig, recipe path) from a recipe and command-line overrides."""
     argv = list(sys.argv[1:] if argv is None else argv)
     preload_unsloth_if_requested(argv)  # before trl/transformers/peft are imported: unsloth patches them
-    from trl import SFTConfig
+    from compile_prefs.training.configs import TRAINER_CONFIGS
+    from compile_prefs.training.configs import parse_args as parse_recipe
 
-    from compile_prefs.training.configs import parse_args
+    return parse_recipe(TRAINER_CONFIGS["sft"], argv, prog=prog)
 
-    model_args, data_args, training_args, recipe = parse_args(SFTConfig, argv)
+
+def run(model_args, data_args, training_args, recipe: str | None = None) -> int:
     summary = train(model_args, data_args, training_args, recipe)
     print(f"[compile-prefs] sft done: loss {summary['train_loss_first']} -> {summary['train_loss_last']} "
           f"in {summary['runtime_s']} s; adapter in {summary['adapter']}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(*parse_args(argv))
 
 
 if __name__ == "__main__":

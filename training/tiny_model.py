@@ -6,7 +6,7 @@ special tokens and chat template real models have, and writes C++ that sometimes
 Everything here runs offline on a CPU in minutes; real models never pass through this file.
 
     compile-prefs tiny-model --corpus data/demo_corpus --out artifacts/models/tiny-base \
-        [--exclude-split-of artifacts/data] [--seconds 180] [--steps N]
+        [--exclude-split-of artifacts/data] [--seconds 180] [--steps N] [--lr 3e-3 ...: every TinyModelConfig field]
     compile-prefs tiny-model --train-data artifacts/data --out DIR   # pretrain on the train split's code
 
 `--corpus` is a CodeNet-layout root (only Accepted C++ submissions are read) or any folder of
@@ -20,7 +20,6 @@ Python:
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import math
@@ -66,7 +65,8 @@ class TinyModelConfig:
     batch_size: int = field(default=16, metadata={"help": "Rows per optimiser step."})
     lr: float = field(default=3e-3, metadata={"help": "Peak learning rate (warm-up then cosine)."})
     steps: int | None = field(default=None, metadata={"help": "Optimiser steps (None: until max_seconds)."})
-    max_seconds: float | None = field(default=60.0, metadata={"help": "Wall-clock budget for pretraining."})
+    max_seconds: float | None = field(
+        default=180.0, metadata={"help": "Wall-clock budget for pretraining, seconds.", "aliases": ["--seconds"]})
     seed: int = field(default=0, metadata={"help": "Seed for init and data order."})
 
     def __post_init__(self):
@@ -326,54 +326,57 @@ def build_tiny_model(
 
 
 # ------------------------------------------------------------------ CLI
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    src = parser.add_mutually_exclusive_group(required=True)
-    src.add_argument("--corpus", help="CodeNet-layout root (Accepted C++ only) or a folder of .cpp files")
-    src.add_argument("--train-data", help="dataset folder: pretrain on its completion/train `code` column")
-    parser.add_argument("--out", required=True, help="output folder (loads with from_pretrained)")
-    parser.add_argument("--exclude-split-of", metavar="DATA_DIR",
-                        help="dataset folder whose --exclude-split submissions are left out of --corpus")
-    parser.add_argument("--exclude-split", default="test", help="split to exclude (default: test)")
-    parser.add_argument("--steps", type=int, default=None, help="optimiser steps (default: until --seconds)")
-    parser.add_argument("--seconds", type=float, default=180.0, help="pretraining wall-clock budget (default 180)")
-    parser.add_argument("--vocab-size", type=int, default=2000)
-    parser.add_argument("--hidden-size", type=int, default=128)
-    parser.add_argument("--num-layers", type=int, default=2)
-    parser.add_argument("--block-size", type=int, default=256)
-    parser.add_argument("--threads", type=int, default=None, help="torch threads (default: OMP_NUM_THREADS)")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--force", action="store_true", help="rebuild even if --out already holds a model")
+@dataclass
+class TinyModelSource:
+    """What `compile-prefs tiny-model` pretrains on and where the model goes (its shape: TinyModelConfig)."""
+
+    out: str = field(metadata={"help": "Output folder (loads with from_pretrained)."})
+    corpus: str | None = field(
+        default=None, metadata={"help": "CodeNet-layout root (Accepted C++ only) or a folder of .cpp files."})
+    train_data: str | None = field(
+        default=None, metadata={"help": "Dataset folder: pretrain on its completion/train `code` column."})
+    exclude_split_of: str | None = field(
+        default=None, metadata={"help": "Dataset folder whose --exclude-split submissions are left out of --corpus."})
+    exclude_split: str = field(default="test", metadata={"help": "Split to exclude."})
+    threads: int | None = field(default=None, metadata={"help": "Torch threads (default: OMP_NUM_THREADS)."})
+    force: bool = field(default=False, metadata={"help": "Rebuild even if --out already holds a model."})
+
+    def __post_init__(self):
+        if (self.corpus is None) == (self.train_data is None):
+            raise ValueError("give one of --corpus DIR or --train-data DIR")
 
 
-def run(args: argparse.Namespace) -> int:
-    out = Path(args.out)
-    if (out / "config.json").is_file() and (out / "tiny_model.json").is_file() and not args.force:
+# `compile-prefs tiny-model` parses its options from these dataclasses.
+ARGUMENTS = (TinyModelSource, TinyModelConfig)
+
+
+def run(source_args: TinyModelSource, model_config: TinyModelConfig | None = None) -> int:
+    model_config = model_config or TinyModelConfig()
+    out = Path(source_args.out)
+    if (out / "config.json").is_file() and (out / "tiny_model.json").is_file() and not source_args.force:
         print(f"{out} already holds a tiny model; skipping (use --force to rebuild)")
         return 0
-    if args.threads:
+    if source_args.threads:
         import torch
 
-        torch.set_num_threads(args.threads)
-    if args.train_data:
-        source = split_code(args.train_data, "train")
+        torch.set_num_threads(source_args.threads)
+    if source_args.train_data:
+        source = split_code(source_args.train_data, "train")
         exclude: list[str] = []
     else:
-        source = args.corpus
-        exclude = split_ids(args.exclude_split_of, args.exclude_split) if args.exclude_split_of else []
+        source = source_args.corpus
+        exclude = split_ids(source_args.exclude_split_of, source_args.exclude_split) if source_args.exclude_split_of else []
         if exclude:
-            print(f"excluding {len(exclude)} submissions of the {args.exclude_split} split")
-    build_tiny_model(
-        source, out, vocab_size=args.vocab_size, hidden_size=args.hidden_size, num_layers=args.num_layers,
-        steps=args.steps, max_seconds=args.seconds, seed=args.seed, exclude_ids=exclude,
-        block_size=args.block_size,
-    )
+            print(f"excluding {len(exclude)} submissions of the {source_args.exclude_split} split")
+    build_tiny_model(source, out, exclude_ids=exclude, **asdict(model_config))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    from transformers import HfArgumentParser
+
+    parser = HfArgumentParser(ARGUMENTS, description=__doc__.split("\n")[0])
+    return run(*parser.parse_args_into_dataclasses(args=argv))
 
 
 if __name__ == "__main__":

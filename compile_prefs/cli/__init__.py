@@ -1,12 +1,17 @@
 """The `compile-prefs` command line: one entry point, one subcommand per pipeline step.
 
-Each subcommand lives in the module that owns the concern; that module exposes
-`add_arguments(parser)` and `run(args) -> int`. Modules are imported only when
-their subcommand runs, so `compile-prefs score` never pays for importing torch.
+Each subcommand lives in the module that owns the concern. Its options come from one of:
+  * `ARGUMENTS`, a tuple of config dataclasses: parsed by transformers' HfArgumentParser (each field one option,
+    `--field_name` or `--field-name`), then `run(*configs) -> int`;
+  * `parse_args(argv)` (the training scripts, which read a recipe the TRL way), then `run(*parsed) -> int`;
+  * `add_arguments(parser)`, then `run(args) -> int` (score, report, cards, release).
+Modules are imported only when their subcommand runs, so `compile-prefs score` never pays for importing torch.
 
     compile-prefs score PATH... [--json]
     compile-prefs build-data --codenet-root PATH --out DIR
     compile-prefs tiny-model --corpus DIR --out DIR
+    compile-prefs sft training/recipes/tiny/sft.yaml [--max_steps 20 ...]    (= accelerate launch training/sft.py)
+    compile-prefs dpo training/recipes/tiny/dpo.yaml [--stage dpo ...]       (= accelerate launch training/dpo.py)
     compile-prefs generate / evaluate / mine-prefs ...
     compile-prefs report / release ...
 """
@@ -22,6 +27,8 @@ SUBCOMMANDS: dict[str, str] = {
     "score": "compile C++ files and print the compile-success rate",
     "build-data": "build the completion dataset (Hub-layout folder) from CodeNet",
     "tiny-model": "build and briefly pretrain the tiny demo model on a corpus",
+    "sft": "supervised fine-tuning from a recipe (LoRA; QLoRA on a GPU), in this process",
+    "dpo": "DPO (or DPOP) on compiler-feedback pairs from a recipe, in this process",
     "generate": "generate completions for a dataset split and score them",
     "evaluate": "evaluate a model (+adapter) on a split: verdicts and a summary",
     "mine-prefs": "turn Bad generations into a DPO preference config",
@@ -41,6 +48,10 @@ def subcommand_module(name: str) -> ModuleType:
         from compile_prefs.builders import build_data as module
     elif name == "tiny-model":
         from compile_prefs.training import tiny_model as module
+    elif name == "sft":
+        from compile_prefs.training import sft as module
+    elif name == "dpo":
+        from compile_prefs.training import dpo as module
     elif name == "generate":
         from compile_prefs.training import generate as module
     elif name == "evaluate":
@@ -78,7 +89,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if argv else 2
     name, rest = argv[0], argv[1:]
     module = subcommand_module(name)
-    sub = argparse.ArgumentParser(prog=f"compile-prefs {name}", description=SUBCOMMANDS[name])
+    prog = f"compile-prefs {name}"
+    if hasattr(module, "ARGUMENTS"):
+        from transformers import HfArgumentParser
+
+        parser = HfArgumentParser(module.ARGUMENTS, prog=prog, description=SUBCOMMANDS[name])
+        try:
+            configs = parser.parse_args_into_dataclasses(args=rest)
+        except (ValueError, FileNotFoundError) as err:  # a config's own validation: a usage error
+            parser.error(str(err))
+        return int(module.run(*configs) or 0)
+    if hasattr(module, "parse_args"):
+        return int(module.run(*module.parse_args(rest, prog=prog)) or 0)
+    sub = argparse.ArgumentParser(prog=prog, description=SUBCOMMANDS[name])
     module.add_arguments(sub)
-    args = sub.parse_args(rest)
-    return int(module.run(args) or 0)
+    return int(module.run(sub.parse_args(rest)) or 0)

@@ -4,7 +4,7 @@
 message naming what is missing instead of an hour in. Checks, in order:
 
     compiler   g++ runs (bubblewrap is reported, not required)
-    recipe     training/recipes/<model>/{sft,dpo}.yaml exist and name a base model
+    recipe     training/recipes/<model>/ holds a recipe of every stage (sft.yaml, dpo.yaml), naming a base model
     codenet    the CodeNet path holds a full release or the C++1000 layout
     disk       free space under ARTIFACTS (default 60 GB for a 7B model)
     cuda       a CUDA GPU with enough memory (default 20 GB)
@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import shutil
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from compile_prefs import layout
-from compile_prefs.training.formats import RECIPES_DIR as RECIPES
+from compile_prefs.training.recipe_files import RECIPES_DIR, STAGES, RecipeName, load_recipe, model_families, recipe_path
 
 
 @dataclass
@@ -33,11 +31,8 @@ class Check:
 
 
 def recipe_base_model(model: str) -> str:
-    path = RECIPES / model / "sft.yaml"
-    if not path.is_file():
-        known = sorted(p.name for p in RECIPES.iterdir() if (p / "sft.yaml").is_file()) if RECIPES.is_dir() else []
-        raise FileNotFoundError(f"no recipe {path}; known models: {', '.join(known)}")
-    recipe = yaml.safe_load(path.read_text()) or {}
+    path = recipe_path(model, "sft")
+    recipe = load_recipe(path)
     if not recipe.get("model_name_or_path"):
         raise ValueError(f"{path} names no model_name_or_path")
     return str(recipe["model_name_or_path"])
@@ -58,10 +53,11 @@ def check_recipe(model: str) -> Check:
     try:
         base = recipe_base_model(model)
     except (FileNotFoundError, ValueError) as err:
-        return Check("recipe", False, str(err), "choose MODEL=gemma|mistral|codellama|tiny or add a recipe folder")
-    missing = [p for p in ("sft.yaml", "dpo.yaml") if not (RECIPES / model / p).is_file()]
+        return Check("recipe", False, str(err),
+                     f"choose MODEL={'|'.join(model_families())} or add a recipe folder (training/recipes/README.md)")
+    missing = [RecipeName(model, stage).path.name for stage in STAGES if not RecipeName(model, stage).path.is_file()]
     if missing:
-        return Check("recipe", False, f"{RECIPES / model} lacks {', '.join(missing)}")
+        return Check("recipe", False, f"{RECIPES_DIR / model} lacks {', '.join(missing)}")
     return Check("recipe", True, f"training/recipes/{model}: base model {base}")
 
 
@@ -135,15 +131,21 @@ def run_checks(model: str, codenet: str | None, min_free_gb: float = 60, min_gpu
     return checks
 
 
-def add_arguments(parser) -> None:
-    parser.add_argument("--model", required=True, help="recipe name: gemma, mistral, codellama or tiny")
-    parser.add_argument("--codenet", default=None, help="path to the extracted CodeNet release")
-    parser.add_argument("--min-free-gb", type=float, default=60.0)
-    parser.add_argument("--min-gpu-gb", type=float, default=20.0)
-    parser.add_argument("--no-gpu", action="store_true", help="skip the CUDA check (the tiny model runs on CPU)")
+@dataclass
+class PreflightConfig:
+    """Settings of `compile-prefs preflight` (every field is an option)."""
+
+    model: str = field(metadata={"help": "Model family: a folder of training/recipes/ (gemma, mistral, ...)."})
+    codenet: str | None = field(default=None, metadata={"help": "Path to the extracted CodeNet release."})
+    min_free_gb: float = field(default=60.0, metadata={"help": "Free disk space needed under ARTIFACTS, GB."})
+    min_gpu_gb: float = field(default=20.0, metadata={"help": "GPU memory needed, GiB."})
+    no_gpu: bool = field(default=False, metadata={"help": "Skip the CUDA check (the tiny model runs on CPU)."})
 
 
-def run(args) -> int:
+ARGUMENTS = (PreflightConfig,)  # `compile-prefs preflight` parses its options from these dataclasses
+
+
+def run(args: PreflightConfig) -> int:
     checks = run_checks(args.model, args.codenet, args.min_free_gb, args.min_gpu_gb, need_gpu=not args.no_gpu)
     for check in checks:
         print(f"  {'ok ' if check.ok else 'MISSING'}  {check.name:<9} {check.detail}")
