@@ -4,9 +4,9 @@
 #   make demo                   the whole pipeline on the tiny model and the demo corpus (CPU, minutes)
 #   make reproduce MODEL=gemma CODENET=/path   the same pipeline for a real model on a GPU
 #   make release MODEL=gemma [NAMESPACE=ns] [DRY_RUN=1]   publish a model's artifacts to the Hub
-# Steps: data, tiny-model, sft, prefs, dpo (from SFT), dpo-only (from base), eval STAGE=base|sft|dpo|sft_dpo,
-# train STAGE=sft|dpo|sft_dpo, report, cards, release. MODEL= names a folder of training/recipes/ (gemma, mistral,
-# codellama, tiny); VARIANT=v picks training/recipes/<MODEL>/<stage>-v.yaml over <stage>.yaml.
+# Steps: data, tiny-model, sft, prefs, dpo (from SFT), dpo-only (from base), grpo (GRPO from SFT, evaluated),
+# eval STAGE=base|sft|dpo|sft_dpo|sft_grpo, train STAGE=sft|dpo|sft_dpo|sft_grpo, report, cards, release.
+# MODEL= names a folder of training/recipes/ (gemma, mistral, codellama, tiny); VARIANT=v picks training/recipes/<MODEL>/<stage>-v.yaml over <stage>.yaml.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -28,7 +28,7 @@ export ARTIFACTS
 
 export TOKENIZERS_PARALLELISM ?= false
 
-.PHONY: help install lint test bench demo demo-corpus pipeline data tiny-model sft prefs dpo dpo-only train eval report cards release reproduce clean
+.PHONY: help install lint test bench demo demo-corpus pipeline data tiny-model sft prefs dpo dpo-only grpo train eval report cards release reproduce clean
 
 help:
 	@sed -n '2,10p' Makefile
@@ -119,9 +119,15 @@ $(call adapter,dpo): $(PREFS) | $(call recipe,dpo)
 	$(LAUNCH) training/dpo.py --config $(call recipe,dpo) --stage dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
 dpo-only: $(call adapter,dpo)
 
+# Beyond the paper: online RL (GRPO) with the compile reward, from the SFT adapter; then evaluated like the others.
+GRPO_ARGS ?=
+$(call adapter,sft_grpo): $(call adapter,sft) | $(call recipe,sft_grpo)
+	$(LAUNCH) training/grpo.py --config $(call recipe,sft_grpo) --stage sft_grpo $(MODEL_OVERRIDE) $(GRPO_ARGS)
+grpo: $(call adapter,sft_grpo) $(RUN)/eval/sft_grpo/summary.json
+
 # One trained stage by name: make train STAGE=sft|dpo|sft_dpo [VARIANT=...].
 train:
-	@case "$(STAGE)" in sft|dpo|sft_dpo) ;; *) echo "make train: STAGE=sft, dpo or sft_dpo (got $(STAGE))" >&2; exit 2;; esac
+	@case "$(STAGE)" in sft|dpo|sft_dpo|sft_grpo) ;; *) echo "make train: STAGE=sft, dpo, sft_dpo or sft_grpo (got $(STAGE))" >&2; exit 2;; esac
 	@$(MAKE) --no-print-directory $(call adapter,$(STAGE)) MODEL=$(MODEL) VARIANT=$(VARIANT)
 
 $(RUN)/eval/base/summary.json: $(DATA) $(BASE_DEP)

@@ -31,7 +31,7 @@ import yaml
 
 DATASET_NAME = "codenet-cpp-compile-prefs"
 METRIC_NAME = "compile_success"
-TRAINED_STAGES = ("sft", "dpo", "sft_dpo")
+TRAINED_STAGES = ("sft", "dpo", "sft_dpo", "sft_grpo")
 EVAL_STAGES = ("base",) + TRAINED_STAGES
 COMPLETION_CONFIG = "completion"
 PREFERENCE_CONFIG = "preference"

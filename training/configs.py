@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trl import DPOConfig, ModelConfig, SFTConfig, TrlParser
+from trl import DPOConfig, GRPOConfig, ModelConfig, SFTConfig, TrlParser
 
 from compile_prefs.training.recipe_files import load_recipe
 
@@ -177,7 +177,7 @@ class DataArguments:
         metadata={
             "help": "sft, dpo (from base) or sft_dpo (from the SFT adapter); None: chosen from the script and "
             "init_adapter.",
-            "choices": ["sft", "dpo", "sft_dpo"],
+            "choices": ["sft", "dpo", "sft_dpo", "sft_grpo"],
         },
     )
     dataset_path: str | None = field(
@@ -242,7 +242,40 @@ class DPOPConfig(DPOConfig):
 
 
 # The trainer config of each recipe stage (training/recipe_files.STAGES; tests/test_recipes.py checks they match).
-TRAINER_CONFIGS: dict[str, type] = {"sft": SFTConfig, "dpo": DPOPConfig}
+@dataclass
+class CompileGRPOConfig(GRPOConfig):
+    r"""
+    `trl.GRPOConfig` plus the compile reward's settings (training/reward.py, `RewardConfig`).
+
+    Parameters:
+        reward_hack_penalty (`float`, *optional*, defaults to `0.0`):
+            Reward of a program the runner refuses (rejected_input). 0 keeps the reward binary; negative punishes.
+        reward_graded (`bool`, *optional*, defaults to `False`):
+            Pay `reward_warning_value` for programs whose only diagnostics are allow-listed warnings.
+        reward_warning_value (`float`, *optional*, defaults to `0.5`):
+            Reward of that graded tier.
+        reward_allowed_warnings (`list[str]`, *optional*, defaults to `["-Wreturn-type"]`):
+            Warning options the graded tier pays for: only ones garbage output cannot trigger.
+    """
+
+    reward_hack_penalty: float = field(default=0.0, metadata={"help": "Reward of a refused program (<= 0)."})
+    reward_graded: bool = field(default=False, metadata={"help": "Pay the graded tier for allow-listed warnings."})
+    reward_warning_value: float = field(default=0.5, metadata={"help": "Reward of the graded tier."})
+    reward_allowed_warnings: list[str] = field(
+        default_factory=lambda: ["-Wreturn-type"], metadata={"help": "Warning options the graded tier pays for."})
+
+    def __post_init__(self):
+        super().__post_init__()
+        self.reward_config()  # validates the reward settings with the parsed config
+
+    def reward_config(self):
+        from compile_prefs.training.reward import RewardConfig
+
+        return RewardConfig(hack_penalty=self.reward_hack_penalty, graded=self.reward_graded,
+                            warning_reward=self.reward_warning_value, allowed_warnings=tuple(self.reward_allowed_warnings))
+
+
+TRAINER_CONFIGS: dict[str, type] = {"sft": SFTConfig, "dpo": DPOPConfig, "grpo": CompileGRPOConfig}
 
 
 def recipe_argument(argv: list[str]) -> tuple[str | None, list[str]]:

@@ -29,6 +29,7 @@ SUBCOMMANDS: dict[str, str] = {
     "tiny-model": "build and briefly pretrain the tiny demo model on a corpus",
     "sft": "supervised fine-tuning from a recipe (LoRA; QLoRA on a GPU), in this process",
     "dpo": "DPO (or DPOP) on compiler-feedback pairs from a recipe, in this process",
+    "grpo": "GRPO with the compile reward from the SFT adapter, from a recipe, in this process",
     "generate": "generate completions for a dataset split and score them",
     "evaluate": "evaluate a model (+adapter) on a split: verdicts and a summary",
     "mine-prefs": "turn Bad generations into a DPO preference config",
@@ -52,6 +53,8 @@ def subcommand_module(name: str) -> ModuleType:
         from compile_prefs.training import sft as module
     elif name == "dpo":
         from compile_prefs.training import dpo as module
+    elif name == "grpo":
+        from compile_prefs.training import grpo as module
     elif name == "generate":
         from compile_prefs.training import generate as module
     elif name == "evaluate":
