@@ -1,8 +1,8 @@
 """Generate completions for a dataset split, extract the programs and score them with g++.
 
     compile-prefs generate --model tiny|PATH|HUB_ID [--adapter DIR] [--format base|chat] \
-        --data artifacts/data --split train --out gens.jsonl \
-        [--batch-size 8] [--max-new-tokens 256] [--decoding greedy|sample|beam|contrastive] [--limit N]
+        [--protocol improved|paper] --data artifacts/data --split train --out gens.jsonl \
+        [--batch-size 8] [--max-new-tokens N] [--decoding greedy|sample|beam|contrastive] [--limit N]
 
 One JSON line per sample (id = submission_id): the prompt, the raw output, the extracted
 completion and program, and the compiler verdict. Lines are written batch by batch (flushed), so
@@ -10,6 +10,10 @@ an interrupted run resumes where it stopped: finished ids are skipped, a torn la
 dropped and redone, and the finished file is rewritten in dataset order -- the same file an
 uninterrupted run writes. Scoring goes through the one runner (`CompileRunner.check_many`),
 overlapping with the generation of the next batch.
+
+The protocol (`improved`, or the `paper`'s prompts and parsing: training/formats.py) and the
+generation budget are recorded in every line: max_new_tokens follows the data unless given
+(training/budget.py), and each line's `finish` says whether the sample hit it (`length`).
 
 Back-ends: HF transformers (batched, left padding; 4-bit NF4 when CUDA is present; a LoRA adapter
 through peft), vLLM when installed (`--backend vllm`), and `baseline:braces` / `baseline:prefix`
@@ -35,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, Sequence
 
+from compile_prefs.training.budget import generation_budget
 from compile_prefs.training.extract import NO_CODE, Extraction, closing_braces
 from compile_prefs.training.formats import MODEL_FORMATS, PromptFormat, RenderedPrompt, format_for_model, get_format
 
@@ -62,10 +67,12 @@ class GenerateConfig:
     config: str = field(default="completion", metadata={"help": "Dataset config with prompt/completion columns."})
     adapter: str | None = field(default=None, metadata={"help": "LoRA adapter folder (PeftModel.from_pretrained)."})
     prompt_format: str | None = field(default=None, metadata={"help": "base or chat (default: from the model's recipe)."})
+    protocol: str = field(default="improved", metadata={"help": "improved or paper: the prompt format's protocol."})
     backend: str = field(default="hf", metadata={"help": "hf (transformers) or vllm."})
     load_in_4bit: str = field(default="auto", metadata={"help": "auto (4-bit NF4 when CUDA is present), true or false."})
     batch_size: int = field(default=8, metadata={"help": "Prompts per generate() call."})
-    max_new_tokens: int = field(default=256, metadata={"help": "Generation budget per sample."})
+    max_new_tokens: int | None = field(
+        default=None, metadata={"help": "Generation budget per sample (default: from the data, training/budget.py)."})
     max_prompt_tokens: int | None = field(
         default=None, metadata={"help": "Longer prompts keep their end (default: context - max_new_tokens)."})
     decoding: str = field(default="greedy", metadata={"help": f"One of {DECODINGS}."})
@@ -89,8 +96,10 @@ class GenerateConfig:
             raise ValueError(f"backend must be hf or vllm, got {self.backend!r}")
         if self.load_in_4bit not in ("auto", "true", "false"):
             raise ValueError("load_in_4bit must be auto, true or false")
-        if self.batch_size < 1 or self.max_new_tokens < 1:
+        if self.batch_size < 1 or (self.max_new_tokens is not None and self.max_new_tokens < 1):
             raise ValueError("batch_size and max_new_tokens must be positive")
+        if self.protocol not in ("improved", "paper"):
+            raise ValueError(f"protocol must be improved or paper, got {self.protocol!r}")
         if self.limit is not None and self.limit < 0:
             raise ValueError("limit must be >= 0")
         if self.is_baseline and self.model not in BASELINES:
@@ -756,10 +765,18 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
         fmt = get_format("base")
     else:
         # A known family label (--model-name mistral) decides over a path or Hub id.
-        fmt = format_for_model(cfg.model_name if cfg.model_name in MODEL_FORMATS else cfg.model, cfg.prompt_format)
-    header = {"model": model_label, "adapter": cfg.adapter, "stage": cfg.stage, "prompt_format": fmt.name,
-              "decoding": cfg.decoding_settings(), "split": cfg.split}
+        fmt = format_for_model(cfg.model_name if cfg.model_name in MODEL_FORMATS else cfg.model, cfg.prompt_format,
+                               protocol=cfg.protocol)
     existing = read_records(out)
+    budget = _budget_of_run(cfg, existing)
+    if budget is None and not cfg.is_baseline:  # a new run without an explicit budget: from the data
+        if backend is None:
+            backend = _make_backend(cfg)
+        budget = generation_budget(cfg.data, fmt, backend.tokenizer, backend.context_length())
+        cfg.max_new_tokens = budget["max_new_tokens"]
+    header = {"model": model_label, "adapter": cfg.adapter, "stage": cfg.stage, "prompt_format": fmt.name,
+              "protocol": fmt.protocol, "decoding": cfg.decoding_settings(), "generation_budget": budget,
+              "split": cfg.split}
     _check_same_run(existing, header, out)
     done = {r["id"] for r in existing}
     pending = [r for r in rows if r["id"] not in done]
@@ -774,14 +791,9 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
 
         runner = CompileRunner(workers=cfg.compile_workers)
     if backend is None:
-        if cfg.is_baseline:
-            backend = BaselineBackend(cfg)
-        elif cfg.backend == "vllm":
-            backend = VLLMBackend(cfg, resolve_model(cfg.model))
-        else:
-            backend = HFBackend(cfg, resolve_model(cfg.model))
+        backend = _make_backend(cfg)
     tokenizer = backend.tokenizer or _NoTokenizer()
-    max_prompt = cfg.max_prompt_tokens or max(16, backend.context_length() - cfg.max_new_tokens)
+    max_prompt = cfg.max_prompt_tokens or max(16, backend.context_length() - (cfg.max_new_tokens or 0))
 
     rendered = {r["id"]: fmt.render_prompt(r["prompt"], tokenizer, max_prompt) for r in pending}
     # Similar lengths together waste less padding; ties keep dataset order, so a resumed run forms
@@ -846,6 +858,32 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
     return out
 
 
+def _make_backend(cfg: GenerateConfig):
+    if cfg.is_baseline:
+        return BaselineBackend(cfg)
+    if cfg.backend == "vllm":
+        return VLLMBackend(cfg, resolve_model(cfg.model))
+    return HFBackend(cfg, resolve_model(cfg.model))
+
+
+def _budget_of_run(cfg: GenerateConfig, existing: list[dict]) -> dict | None:
+    """The budget when it is already decided: an explicit value, or the one a resumed run started with.
+
+    Sets cfg.max_new_tokens. None: a new run whose budget comes from the data (or a baseline, which has none).
+    """
+    if cfg.is_baseline:
+        return None
+    if cfg.max_new_tokens is not None:
+        return {"max_new_tokens": cfg.max_new_tokens, "source": "explicit"}
+    if existing:
+        recorded = existing[0].get("generation_budget") or {}
+        value = recorded.get("max_new_tokens") or (existing[0].get("decoding") or {}).get("max_new_tokens")
+        if value:
+            cfg.max_new_tokens = int(value)
+            return recorded or {"max_new_tokens": int(value), "source": "recorded"}
+    return None
+
+
 def _done_future(value) -> Future:
     f: Future = Future()
     f.set_result(value)
@@ -878,12 +916,15 @@ def add_generation_arguments(parser: argparse.ArgumentParser, split_default: str
     """Arguments shared by `generate` and `evaluate`."""
     parser.add_argument("--model", required=True, help="model name (tiny, gemma, ...), folder, Hub id, or baseline:braces|prefix")
     parser.add_argument("--adapter", default=None, help="LoRA adapter folder")
-    parser.add_argument("--format", dest="prompt_format", choices=("base", "chat"), default=None,
-                        help="prompt format (default: the model's recipe / family)")
+    parser.add_argument("--format", dest="prompt_format", choices=("base", "chat", "base-paper", "chat-paper"),
+                        default=None, help="prompt format (default: the model's recipe / family)")
+    parser.add_argument("--protocol", choices=("improved", "paper"), default="improved",
+                        help="improved (ours) or paper (the paper's prompts and parsing)")
     parser.add_argument("--data", required=True, help="dataset folder (Hub layout)")
     parser.add_argument("--split", default=split_default)
     parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument("--max-new-tokens", type=int, default=256)
+    parser.add_argument("--max-new-tokens", type=int, default=None,
+                        help="default: 1.5 x the 99th percentile of the train answers in tokens, capped by the context")
     parser.add_argument("--max-prompt-tokens", type=int, default=None)
     parser.add_argument("--decoding", choices=DECODINGS, default="greedy")
     parser.add_argument("--temperature", type=float, default=0.8)
@@ -902,7 +943,8 @@ def add_generation_arguments(parser: argparse.ArgumentParser, split_default: str
 def config_from_args(args: argparse.Namespace, out: str, score: bool = True) -> GenerateConfig:
     return GenerateConfig(
         model=args.model, data=args.data, out=out, split=args.split, adapter=args.adapter,
-        prompt_format=args.prompt_format, backend=args.backend, load_in_4bit=args.load_in_4bit,
+        prompt_format=args.prompt_format, protocol=getattr(args, "protocol", "improved"), backend=args.backend,
+        load_in_4bit=args.load_in_4bit,
         batch_size=args.batch_size, max_new_tokens=args.max_new_tokens, max_prompt_tokens=args.max_prompt_tokens,
         decoding=args.decoding, temperature=args.temperature, top_p=args.top_p, num_beams=args.num_beams,
         seed=args.seed, limit=args.limit, model_name=args.model_name, stage=args.stage, score=score,
