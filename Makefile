@@ -6,6 +6,7 @@
 #   make release MODEL=gemma [NAMESPACE=ns] [DRY_RUN=1]   publish a model's artifacts to the Hub
 # Steps: data, tiny-model, sft, prefs, dpo (from SFT), dpo-only (from base), eval STAGE=base|sft|dpo|sft_dpo,
 # report, cards, release. MODEL=gemma|mistral|codellama|tiny names training/recipes/<MODEL>/.
+# PROTOCOL=improved|paper: our prompts and parsing, or the paper's (own artifact tree: artifacts-paper/).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -17,7 +18,12 @@ STAMP := $(VENV)/.installed
 
 MODEL ?= tiny
 STAGE ?= base
-ARTIFACTS ?= artifacts
+# improved (ours) or paper (the paper's prompts, parsing and stopping; README "The paper's protocol"). Each
+# protocol has its own artifact tree: make skips finished files, so one tree must never serve both.
+PROTOCOL ?= improved
+ARTIFACTS ?= artifacts$(if $(filter paper,$(PROTOCOL)),-paper)
+# DPO from SFT: its reference, sft (the recipe's default, the paper's text) or base (the paper's code).
+REFERENCE ?=
 CODENET ?= data/demo_corpus
 ACCELERATE_CONFIG ?= training/accelerate_configs/$(if $(filter tiny,$(MODEL)),cpu,single_gpu).yaml
 NAMESPACE ?=
@@ -93,28 +99,30 @@ demo-corpus: | $(STAMP)
 	$(PY) tools/demo_corpus/demo_corpus.py --out $(DEMO_CORPUS_OUT)
 
 $(call adapter,sft): $(DATA) $(BASE_DEP)
-	$(LAUNCH) training/sft.py --config $(RECIPE)/sft.yaml --stage sft $(MODEL_OVERRIDE) $(SFT_ARGS)
+	$(LAUNCH) training/sft.py --config $(RECIPE)/sft.yaml --stage sft --protocol $(PROTOCOL) $(MODEL_OVERRIDE) $(SFT_ARGS)
 sft: $(call adapter,sft)
 
 $(PREFS): $(call adapter,sft)
-	$(CLI) generate --model $(MODEL) --stage sft --data $(DATA_DIR) --split train $(GEN_ARGS)
+	$(CLI) generate --model $(MODEL) --stage sft --data $(DATA_DIR) --split train --protocol $(PROTOCOL) $(GEN_ARGS)
 	$(CLI) mine-prefs --model $(MODEL) --stage sft --data $(DATA_DIR) $(MINE_ARGS)
 prefs: $(PREFS)
 
-# The paper's +SFT+DPO: DPO on the SFT model's failures, with the SFT model as the frozen reference.
+# The paper's +SFT+DPO: DPO on the SFT model's failures, with the SFT model as the frozen reference
+# (REFERENCE=base: the base model, as the paper's code had it).
 $(call adapter,sft_dpo): $(PREFS)
-	$(LAUNCH) training/dpo.py --config $(RECIPE)/dpo.yaml --stage sft_dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
+	$(LAUNCH) training/dpo.py --config $(RECIPE)/dpo.yaml --stage sft_dpo --protocol $(PROTOCOL) \
+	  $(if $(REFERENCE),--reference $(REFERENCE)) $(MODEL_OVERRIDE) $(DPO_ARGS)
 dpo: $(call adapter,sft_dpo)
 
 # The paper's +DPO only: the same preference set, starting from the base model.
 $(call adapter,dpo): $(PREFS)
-	$(LAUNCH) training/dpo.py --config $(RECIPE)/dpo.yaml --stage dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
+	$(LAUNCH) training/dpo.py --config $(RECIPE)/dpo.yaml --stage dpo --protocol $(PROTOCOL) $(MODEL_OVERRIDE) $(DPO_ARGS)
 dpo-only: $(call adapter,dpo)
 
 $(RUN)/eval/base/summary.json: $(DATA) $(BASE_DEP)
-	$(CLI) evaluate --model $(MODEL) --stage base --data $(DATA_DIR) $(GEN_ARGS)
+	$(CLI) evaluate --model $(MODEL) --stage base --data $(DATA_DIR) --protocol $(PROTOCOL) $(GEN_ARGS)
 $(RUN)/eval/%/summary.json: $(RUN)/%/run_summary.json $(DATA)
-	$(CLI) evaluate --model $(MODEL) --stage $* --data $(DATA_DIR) $(GEN_ARGS)
+	$(CLI) evaluate --model $(MODEL) --stage $* --data $(DATA_DIR) --protocol $(PROTOCOL) $(GEN_ARGS)
 eval: $(RUN)/eval/$(STAGE)/summary.json
 
 report: | $(STAMP)

@@ -174,3 +174,14 @@ def test_dpo_reference_is_the_model_asked_for(reference, tiny_model_dir, train_d
     assert torch.allclose(ref_chosen, sft_logps if reference == "sft" else base_logps, atol=1e-3)
     # the policy still starts from the SFT adapter either way
     assert torch.allclose(_chosen_logps(trainer.model, batch), sft_logps, atol=1e-3)
+
+
+# ------------------------------------------------------------------ recipes
+def test_gemma_r4_sft_variant_differs_only_in_rank():
+    import yaml
+
+    default = yaml.safe_load((RECIPES / "gemma" / "sft.yaml").read_text())
+    r4 = yaml.safe_load((RECIPES / "gemma" / "sft-r4.yaml").read_text())
+    assert (default["lora_r"], r4["lora_r"], r4["lora_alpha"]) == (64, 4, 4)
+    assert {k for k in default.keys() | r4.keys() if default.get(k) != r4.get(k)} == {"lora_r", "lora_alpha"}
+    assert yaml.safe_load((RECIPES / "gemma" / "dpo.yaml").read_text())["lora_r"] == 4
