@@ -44,7 +44,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cut", choices=("char", "line"), default="char")
     parser.add_argument("--language", action="append", default=None, help="CodeNet `language` to keep (repeatable; default C++)")
     parser.add_argument("--status", action="append", default=None, help="CodeNet `status` to keep (repeatable; default Accepted)")
-    parser.add_argument("--max-problems", type=int, default=None, help="use at most N problems (seeded sample)")
+    parser.add_argument("--max-problems", type=int, default=None,
+                        help="use at most N problems (seeded sample; default on the full release: 1000, as the paper)")
+    parser.add_argument("--all-problems", action="store_true", help="on the full release, take every problem")
     parser.add_argument("--no-dedup", action="store_true", help="keep repeated code within a problem")
     parser.add_argument("--workers", type=int, default=None, help="parallel compiles (default: all cores)")
     parser.add_argument("--compile-cache", type=Path, default=None, help="verdict cache folder (default: the runner's)")
@@ -81,8 +83,14 @@ def build(args: argparse.Namespace) -> dict:
     """Build and export the completion config; returns the summary (also written to DIR)."""
     from compile_prefs.builders.builder import CodeNetCompilePrefs
 
+    from compile_prefs.builders.full_release import problem_cap
+
     out = Path(args.out) if args.out is not None else layout.data_dir()
     started = time.monotonic()
+    max_problems, problem_note = problem_cap(None if args.download else args.codenet_root, args.max_problems,
+                                             getattr(args, "all_problems", False))
+    if problem_note:
+        print(f"build-data: {problem_note['note']}", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="compile-prefs-build-") as cache:
         builder = CodeNetCompilePrefs(
             config_name=layout.COMPLETION_CONFIG,
@@ -90,7 +98,7 @@ def build(args: argparse.Namespace) -> dict:
             cache_dir=cache,  # fresh every run: a stale arrow cache must never stand in for new verdicts
             seed=args.seed, split_by=args.split_by,
             train_per_problem=args.train_per_problem, test_per_problem=args.test_per_problem,
-            test_problem_fraction=args.test_problem_fraction, max_problems=args.max_problems,
+            test_problem_fraction=args.test_problem_fraction, max_problems=max_problems,
             mask_ratio=args.mask_ratio, cut=args.cut,
             languages=tuple(args.language or ("C++",)), statuses=tuple(args.status or ("Accepted",)),
             dedup=not args.no_dedup, workers=args.workers,
@@ -108,6 +116,7 @@ def build(args: argparse.Namespace) -> dict:
         "config_name": layout.COMPLETION_CONFIG,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         **builder.summary,
+        "problem_sample": problem_note,
         "files": [str(p.relative_to(out)) for p in written],
         "elapsed_s": round(time.monotonic() - started, 2),
     }
@@ -124,6 +133,8 @@ def _print_summary(summary: dict, out: Path) -> None:
     print(f"  skipped (bad input): {read['skipped'] or 'none'}; notes: {read['notes'] or 'none'}")
     print(f"  compiled {sel['candidates_compiled']}, good {sel['compile_good']}, failures {sel['compile_failures'] or 'none'}"
           + (f"; duplicates skipped {sel['skipped']}" if sel["skipped"] else ""))
+    if summary.get("problem_sample"):
+        print(f"  note: {summary['problem_sample']['note']}")
     if sel["problems_short"]:
         print(f"  {sel['problems_short']} problem(s) had fewer compiling submissions than requested")
     print(f"  compiler: {summary['compiler']['compiler']} {' '.join(summary['compiler']['flags'])}")

@@ -9,6 +9,7 @@ import math
 import numpy as np
 import pytest
 import torch
+from fixtures_builders import builders_compile_cache  # noqa: F401
 from fixtures_training import RECIPES, TINY_ARGS, sft_run_dir, train_data_dir  # noqa: F401
 
 from compile_prefs.training import budget as budget_mod
@@ -185,3 +186,54 @@ def test_gemma_r4_sft_variant_differs_only_in_rank():
     assert (default["lora_r"], r4["lora_r"], r4["lora_alpha"]) == (64, 4, 4)
     assert {k for k in default.keys() | r4.keys() if default.get(k) != r4.get(k)} == {"lora_r", "lora_alpha"}
     assert yaml.safe_load((RECIPES / "gemma" / "dpo.yaml").read_text())["lora_r"] == 4
+
+
+# ------------------------------------------------------------------ the full CodeNet release
+def _full_release(root, listed: int):
+    """A full-release tree with 3 real problems, listed among `listed` problems in problem_list.csv."""
+    from fixtures_builders import clean_tree
+
+    clean_tree(root, n_problems=3, good=3)
+    listing = root / "Project_CodeNet" / "metadata" / "problem_list.csv"
+    extra = "".join(f"p{9000 + i:05d},Problem,AIZU,1000,65536,,,\n" for i in range(listed - 3))
+    listing.write_text(listing.read_text() + extra)
+    return root
+
+
+def test_problem_cap_on_the_full_release(tmp_path):
+    from fixtures_builders import clean_tree
+
+    from compile_prefs.builders.full_release import PAPER_PROBLEMS, problem_cap
+
+    big = _full_release(tmp_path / "big", listed=1200)
+    cap, note = problem_cap(big, None)
+    assert cap == PAPER_PROBLEMS == 1000
+    assert note["problems_available"] == 1200 and note["paper_set"] is False and "NOT the paper's set" in note["note"]
+    assert "C++1000" in note["note"]
+    assert problem_cap(big, 50) == (50, None)  # an explicit number wins
+    cap, note = problem_cap(big, None, all_problems=True)
+    assert cap is None and "not the paper's" in note["note"]
+    with pytest.raises(ValueError, match="exclude"):
+        problem_cap(big, 5, all_problems=True)
+    assert problem_cap(clean_tree(tmp_path / "small", n_problems=2, good=2), None) == (None, None)
+    assert problem_cap(None, None)[0] == 1000  # --download fetches the full release
+
+
+def test_build_data_takes_a_seeded_sample_of_the_full_release(tmp_path, builders_compile_cache, monkeypatch, capsys):
+    from compile_prefs.builders import build_data, full_release
+
+    root = _full_release(tmp_path / "codenet", listed=1100)
+    monkeypatch.setattr(full_release, "PAPER_PROBLEMS", 2)  # so the cap bites on 3 real problems
+    out = tmp_path / "data"
+    argv = ["--codenet-root", str(root), "--out", str(out), "--workers", "2", "--compile-cache",
+            str(builders_compile_cache), "--quiet", "--train-per-problem", "1", "--test-per-problem", "1"]
+    assert build_data.main(argv) == 0
+    summary = json.loads((out / build_data.SUMMARY_FILE).read_text())
+    assert summary["selection"]["problems_used"] == 2
+    assert summary["problem_sample"]["max_problems"] == 2 and summary["problem_sample"]["problems_available"] == 1100
+    captured = capsys.readouterr()
+    assert "NOT the paper's set" in captured.err and "NOT the paper's set" in captured.out
+
+    assert build_data.main([*argv, "--out", str(tmp_path / "all"), "--all-problems"]) == 0
+    summary = json.loads((tmp_path / "all" / build_data.SUMMARY_FILE).read_text())
+    assert summary["selection"]["problems_used"] == 3 and summary["problem_sample"]["max_problems"] is None
