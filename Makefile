@@ -7,6 +7,7 @@
 # Steps: data, tiny-model, sft, prefs, dpo (from SFT), dpo-only (from base), grpo (GRPO from SFT, evaluated),
 # eval STAGE=base|sft|dpo|sft_dpo|sft_grpo, train STAGE=sft|dpo|sft_dpo|sft_grpo, report, cards, release.
 # MODEL= names a folder of training/recipes/ (gemma, mistral, codellama, tiny); VARIANT=v picks training/recipes/<MODEL>/<stage>-v.yaml over <stage>.yaml.
+# PROTOCOL=improved|paper: our prompts and parsing, or the paper's (own artifact tree: artifacts-paper/).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -19,7 +20,12 @@ STAMP := $(VENV)/.installed
 MODEL ?= tiny
 STAGE ?= base
 VARIANT ?=
-ARTIFACTS ?= artifacts
+# improved (ours) or paper (the paper's prompts, parsing and stopping; README "The paper's protocol"). Each
+# protocol has its own artifact tree: make skips finished files, so one tree must never serve both.
+PROTOCOL ?= improved
+ARTIFACTS ?= artifacts$(if $(filter paper,$(PROTOCOL)),-paper)
+# DPO from SFT: its reference, sft (the recipe's default, the paper's text) or base (the paper's code).
+REFERENCE ?=
 CODENET ?= data/demo_corpus
 ACCELERATE_CONFIG ?= training/accelerate_configs/$(if $(filter tiny,$(MODEL)),cpu,single_gpu).yaml
 NAMESPACE ?=
@@ -31,7 +37,7 @@ export TOKENIZERS_PARALLELISM ?= false
 .PHONY: help install lint test bench demo demo-corpus pipeline data tiny-model sft prefs dpo dpo-only grpo train eval report cards release reproduce clean
 
 help:
-	@sed -n '2,10p' Makefile
+	@sed -n '2,11p' Makefile
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -101,28 +107,30 @@ demo-corpus: | $(STAMP)
 
 # A missing recipe (e.g. a VARIANT without that stage's file) stops make with "No rule to make target <recipe>".
 $(call adapter,sft): $(DATA) $(BASE_DEP) | $(call recipe,sft)
-	$(LAUNCH) training/sft.py --config $(call recipe,sft) --stage sft $(MODEL_OVERRIDE) $(SFT_ARGS)
+	$(LAUNCH) training/sft.py --config $(call recipe,sft) --stage sft --protocol $(PROTOCOL) $(MODEL_OVERRIDE) $(SFT_ARGS)
 sft: $(call adapter,sft)
 
 $(PREFS): $(call adapter,sft)
-	$(CLI) generate --model $(MODEL) --stage sft --data $(DATA_DIR) --split train $(call gen_recipe,sft) $(GEN_ARGS)
+	$(CLI) generate --model $(MODEL) --stage sft --data $(DATA_DIR) --split train --protocol $(PROTOCOL) $(call gen_recipe,sft) $(GEN_ARGS)
 	$(CLI) mine-prefs --model $(MODEL) --stage sft --data $(DATA_DIR) $(MINE_ARGS)
 prefs: $(PREFS)
 
-# The paper's +SFT+DPO: DPO on the SFT model's failures, with the SFT model as the frozen reference.
+# The paper's +SFT+DPO: DPO on the SFT model's failures, with the SFT model as the frozen reference
+# (REFERENCE=base: the base model, as the paper's code had it).
 $(call adapter,sft_dpo): $(PREFS) | $(call recipe,sft_dpo)
-	$(LAUNCH) training/dpo.py --config $(call recipe,sft_dpo) --stage sft_dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
+	$(LAUNCH) training/dpo.py --config $(call recipe,sft_dpo) --stage sft_dpo --protocol $(PROTOCOL) \
+	  $(if $(REFERENCE),--reference $(REFERENCE)) $(MODEL_OVERRIDE) $(DPO_ARGS)
 dpo: $(call adapter,sft_dpo)
 
 # The paper's +DPO only: the same preference set, starting from the base model.
 $(call adapter,dpo): $(PREFS) | $(call recipe,dpo)
-	$(LAUNCH) training/dpo.py --config $(call recipe,dpo) --stage dpo $(MODEL_OVERRIDE) $(DPO_ARGS)
+	$(LAUNCH) training/dpo.py --config $(call recipe,dpo) --stage dpo --protocol $(PROTOCOL) $(MODEL_OVERRIDE) $(DPO_ARGS)
 dpo-only: $(call adapter,dpo)
 
 # Beyond the paper: online RL (GRPO) with the compile reward, from the SFT adapter; then evaluated like the others.
 GRPO_ARGS ?=
 $(call adapter,sft_grpo): $(call adapter,sft) | $(call recipe,sft_grpo)
-	$(LAUNCH) training/grpo.py --config $(call recipe,sft_grpo) --stage sft_grpo $(MODEL_OVERRIDE) $(GRPO_ARGS)
+	$(LAUNCH) training/grpo.py --config $(call recipe,sft_grpo) --stage sft_grpo --protocol $(PROTOCOL) $(MODEL_OVERRIDE) $(GRPO_ARGS)
 grpo: $(call adapter,sft_grpo) $(RUN)/eval/sft_grpo/summary.json
 
 # One trained stage by name: make train STAGE=sft|dpo|sft_dpo [VARIANT=...].
@@ -131,9 +139,9 @@ train:
 	@$(MAKE) --no-print-directory $(call adapter,$(STAGE)) MODEL=$(MODEL) VARIANT=$(VARIANT)
 
 $(RUN)/eval/base/summary.json: $(DATA) $(BASE_DEP)
-	$(CLI) evaluate --model $(MODEL) --stage base --data $(DATA_DIR) $(call gen_recipe,base) $(GEN_ARGS)
+	$(CLI) evaluate --model $(MODEL) --stage base --data $(DATA_DIR) --protocol $(PROTOCOL) $(call gen_recipe,base) $(GEN_ARGS)
 $(RUN)/eval/%/summary.json: $(RUN)/%/run_summary.json $(DATA)
-	$(CLI) evaluate --model $(MODEL) --stage $* --data $(DATA_DIR) $(call gen_recipe,$*) $(GEN_ARGS)
+	$(CLI) evaluate --model $(MODEL) --stage $* --data $(DATA_DIR) --protocol $(PROTOCOL) $(call gen_recipe,$*) $(GEN_ARGS)
 eval: $(RUN)/eval/$(STAGE)/summary.json
 
 report: | $(STAMP)

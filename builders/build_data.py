@@ -53,7 +53,10 @@ class BuildDataConfig:
         default=None, metadata={"help": "CodeNet `language` values to keep (default: C++)."})
     status: list[str] | None = field(
         default=None, metadata={"help": "CodeNet `status` values to keep (default: Accepted)."})
-    max_problems: int | None = field(default=None, metadata={"help": "Use at most N problems (seeded sample)."})
+    max_problems: int | None = field(
+        default=None,
+        metadata={"help": "Use at most N problems (seeded sample; default on the full release: 1000, as the paper)."})
+    all_problems: bool = field(default=False, metadata={"help": "On the full release, take every problem."})
     dedup: bool = field(default=True, metadata={"help": "Skip repeated code within a problem (--no-dedup keeps it)."})
     workers: int | None = field(default=None, metadata={"help": "Parallel compiles (default: all cores)."})
     compile_cache: Path | None = field(
@@ -102,8 +105,14 @@ def build(args: BuildDataConfig) -> dict:
     """Build and export the completion config; returns the summary (also written to DIR)."""
     from compile_prefs.builders.builder import CodeNetCompilePrefs
 
+    from compile_prefs.builders.full_release import problem_cap
+
     out = Path(args.out) if args.out is not None else layout.data_dir()
     started = time.monotonic()
+    max_problems, problem_note = problem_cap(None if args.download else args.codenet_root, args.max_problems,
+                                             args.all_problems)
+    if problem_note:
+        print(f"build-data: {problem_note['note']}", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="compile-prefs-build-") as cache:
         builder = CodeNetCompilePrefs(
             config_name=layout.COMPLETION_CONFIG,
@@ -111,7 +120,7 @@ def build(args: BuildDataConfig) -> dict:
             cache_dir=cache,  # fresh every run: a stale arrow cache must never stand in for new verdicts
             seed=args.seed, split_by=args.split_by,
             train_per_problem=args.train_per_problem, test_per_problem=args.test_per_problem,
-            test_problem_fraction=args.test_problem_fraction, max_problems=args.max_problems,
+            test_problem_fraction=args.test_problem_fraction, max_problems=max_problems,
             mask_ratio=args.mask_ratio, cut=args.cut,
             languages=tuple(args.language or ("C++",)), statuses=tuple(args.status or ("Accepted",)),
             dedup=args.dedup, workers=args.workers,
@@ -129,6 +138,7 @@ def build(args: BuildDataConfig) -> dict:
         "config_name": layout.COMPLETION_CONFIG,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         **builder.summary,
+        "problem_sample": problem_note,
         "files": [str(p.relative_to(out)) for p in written],
         "elapsed_s": round(time.monotonic() - started, 2),
     }
@@ -145,6 +155,8 @@ def _print_summary(summary: dict, out: Path) -> None:
     print(f"  skipped (bad input): {read['skipped'] or 'none'}; notes: {read['notes'] or 'none'}")
     print(f"  compiled {sel['candidates_compiled']}, good {sel['compile_good']}, failures {sel['compile_failures'] or 'none'}"
           + (f"; duplicates skipped {sel['skipped']}" if sel["skipped"] else ""))
+    if summary.get("problem_sample"):
+        print(f"  note: {summary['problem_sample']['note']}")
     if sel["problems_short"]:
         print(f"  {sel['problems_short']} problem(s) had fewer compiling submissions than requested")
     print(f"  compiler: {summary['compiler']['compiler']} {' '.join(summary['compiler']['flags'])}")

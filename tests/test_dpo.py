@@ -97,7 +97,7 @@ def test_dpo_only_starts_from_base(tiny_model_dir, train_data_dir, tmp_path):
                                       "--max_steps", "3")]) == 0
     summary = json.loads((tmp_path / "dpo" / "run_summary.json").read_text())
     assert summary["stage"] == "dpo" and summary["init_adapter"] is None
-    assert summary["reference"].startswith("base model")
+    assert summary["reference"] == "base"
     assert summary["train_loss_first"] == pytest.approx(math.log(2), abs=1e-4)  # fresh adapter = base = reference
     assert any(t.abs().sum() > 0 for k, t in lora_tensors(tmp_path / "dpo" / "adapter").items() if "lora_B" in k)
 

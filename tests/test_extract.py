@@ -3,6 +3,7 @@
 import pytest
 
 from compile_prefs.training.extract import (NO_CODE, closing_braces, code_blocks, cut_continuation, extract_base, extract_chat,
+                              extract_paper_chat, extract_raw_appended, first_fenced_block,
                               fence, scan, strip_repeated_prompt)
 
 PREFIX = """#include <bits/stdc++.h>
@@ -203,3 +204,46 @@ def test_stop_prefilter_never_hides_a_stop_sign():
                 assert program_complete(prefix, cont, prefix_scan) == full
                 checked += 1
     assert checked > 500
+
+
+# ------------------------------------------------------------------ the paper's protocol
+PAPER_CHAT_OUTPUTS = [
+    ("fenced whole program", "Here it is:\n```cpp\n" + PROGRAM + "```\nDone.", PROGRAM),
+    ("bare fence", "```\n" + PROGRAM + "```", PROGRAM),
+    ("other info string", "```c++17\n" + PROGRAM + "```", PROGRAM),
+    ("unterminated: to the end", "```cpp\n" + PROGRAM, PROGRAM),
+    ("only the first block", "```cpp\n" + PROGRAM + "```\nor\n```cpp\nint main() {}\n```", PROGRAM),
+    ("not cut, not repaired", "```cpp\n" + PREFIX + "\n```", PREFIX + "\n"),
+    ("no fence", PROGRAM, None),
+    ("empty block", "```cpp\n\n```", None),
+    ("fence without a line", "```", None),
+]
+
+
+@pytest.mark.parametrize("name,raw,expected", PAPER_CHAT_OUTPUTS, ids=[c[0] for c in PAPER_CHAT_OUTPUTS])
+def test_paper_chat_outputs(name, raw, expected):
+    ext = extract_paper_chat(PREFIX, raw)
+    if expected is None:
+        assert ext.reason == NO_CODE and ext.program is None and ext.completion is None
+    else:
+        assert ext.ok and ext.program == expected and ext.completion == expected
+
+
+def test_paper_chat_parse_is_the_papers_fence_count(tiny_model_dir):
+    """The paper split the whole decoded sequence on ``` and took the 9th piece (between the 8th and 9th fence);
+    for the paper's prompt that is the answer's first block."""
+    from transformers import AutoTokenizer
+
+    from compile_prefs.training.formats import get_format
+
+    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
+    prompt = get_format("chat-paper").render_prompt(PREFIX, tok).text
+    for answer in ("Sure.\n```cpp\n" + PROGRAM + "```\nThat is all.", "```cpp\n" + PROGRAM + "```", "```cpp\n" + PROGRAM):
+        piece = (prompt + answer).split("```")[8]
+        assert piece.split("\n", 1)[1] == first_fenced_block(answer) == PROGRAM
+
+
+def test_raw_appended_keeps_everything():
+    for raw in ("", GOOD_END, GOOD_END + "\n#include <iostream>\nint main() {\n", "```\nprose"):
+        ext = extract_raw_appended(PREFIX, raw)
+        assert ext.ok and ext.program == PREFIX + raw and ext.completion == raw

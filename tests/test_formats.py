@@ -4,7 +4,9 @@ import pytest
 from transformers import AutoTokenizer
 
 from compile_prefs.training.extract import extract_chat
-from compile_prefs.training.formats import (EXAMPLE_COMPLETION, EXAMPLE_PREFIX, FORMATS, ChatFormat, format_for_model, get_format)
+from compile_prefs.training.formats import (EXAMPLE_COMPLETION, EXAMPLE_PREFIX, FORMATS, PAPER_EXAMPLE_PREFIX,
+                                            PAPER_EXAMPLE_PROGRAM, PAPER_FORMATS, ChatFormat, format_for_model,
+                                            format_of_pair, get_format, with_protocol)
 
 PREFIX = "#include <iostream>\nusing namespace std;\n\nint main() {\n    int n;\n    cin >> n;\n    cout << n * 2 << en"
 
@@ -40,6 +42,86 @@ def test_one_shot_example_compiles(models_runner):
     answer = fmt.messages("x")[2]["content"]
     ext = extract_chat(EXAMPLE_PREFIX, answer)
     assert ext.ok and models_runner.check(ext.program).good
+
+
+# The paper's one-shot answer never closes its string literal; the paper protocol keeps it that way.
+EXAMPLES_THAT_DO_NOT_COMPILE = {"chat-paper"}
+
+
+@pytest.mark.parametrize("name", [n for n, f in FORMATS.items() if f.kind == "chat"])
+def test_every_one_shot_example_compiles_except_the_papers(models_runner, name):
+    fmt = get_format(name)
+    ex_prefix, _ = fmt.example
+    ext = fmt.extract(ex_prefix, fmt.messages("x")[2]["content"])
+    assert ext.ok
+    good = models_runner.check(ext.program).good
+    assert good is (name not in EXAMPLES_THAT_DO_NOT_COMPILE)
+    if name == "chat-paper":
+        assert ext.program == PAPER_EXAMPLE_PROGRAM and ext.program.startswith(PAPER_EXAMPLE_PREFIX)
+        assert 'cout << "Hello,' in PAPER_EXAMPLE_PREFIX and PAPER_EXAMPLE_PROGRAM.count('"') == 1
+
+
+@pytest.mark.parametrize("template", [None, MISTRAL_TEMPLATE], ids=["tiny", "mistral"])
+def test_paper_chat_prompt(tok, template):
+    """The paper's elements, one BOS, seven fences before the answer (so the answer's first is the 8th)."""
+    tok = tok if template is None else _with_template(tok, template)
+    fmt = get_format("chat-paper")
+    rp = fmt.render_prompt(PREFIX, tok)
+    assert rp.input_ids.count(tok.bos_token_id) == rp.text.count(tok.bos_token) == 1
+    for element in ("compilers accept", "C++ program and nothing else", "C++17", "``` fences", "Here is an example"):
+        assert element in rp.text
+    assert rp.text.count("```") == 7
+    assert "```cpp\n" + PREFIX + "\n```" in rp.text and "```cpp\n" + PAPER_EXAMPLE_PREFIX + "\n```" in rp.text
+    msgs = fmt.messages(PREFIX)
+    assert [m["role"] for m in msgs] == ["system", "user", "assistant", "user"]
+    assert msgs[2]["content"] == "```cpp\n" + PAPER_EXAMPLE_PROGRAM + "```"
+
+
+def test_paper_chat_rows_carry_whole_programs():
+    from trl.data_utils import is_conversational
+
+    fmt = get_format("chat-paper")
+    completion = "dl;\n}"
+    sft = fmt.sft_example(PREFIX, completion)
+    assert is_conversational(sft)
+    assert sft["completion"] == [{"role": "assistant", "content": "```cpp\n" + PREFIX + completion + "\n```"}]
+    assert fmt.extract(PREFIX, sft["completion"][0]["content"]).program == PREFIX + completion + "\n"
+    # chosen/rejected are in the format's unit: the whole program
+    chosen = fmt.response(PREFIX, completion)
+    assert chosen == PREFIX + completion and fmt.answer_text(PREFIX, completion) == sft["completion"][0]["content"]
+    rejected = "#include <iostream>\nint main() { return 0 }\n"
+    row = fmt.preference_example(PREFIX, chosen, rejected)
+    assert row["prompt"] == sft["prompt"] and row["rejected"][0]["content"] == "```cpp\n" + rejected + "```"
+    row["submission_id"] = "s1"
+    assert fmt.standard_preference(row) == {"prompt": PREFIX, "chosen": chosen, "rejected": rejected.rstrip("\n"),
+                                            "submission_id": "s1"}
+    # each row is recognised by its own format, never by the other chat format
+    assert format_of_pair(row) is fmt
+    assert format_of_pair(get_format("chat").preference_example(PREFIX, "a", "b")) is get_format("chat")
+    assert format_of_pair({"prompt": PREFIX, "chosen": "a", "rejected": "b"}).name == "base"
+    with pytest.raises(ValueError, match="template"):
+        fmt.prefix_of(get_format("chat").messages(PREFIX))
+
+
+def test_protocols_map_formats_by_kind():
+    assert format_for_model("gemma", protocol="paper").name == "base-paper"
+    assert format_for_model("codellama", protocol="paper").name == "base-paper"
+    assert format_for_model("mistral", protocol="paper").name == "chat-paper"
+    assert format_for_model("mistral", protocol="improved").name == "chat"
+    assert format_for_model("mistral").name == "chat"
+    assert with_protocol(get_format("chat-paper"), "improved").name == "chat-paper"  # an explicit paper format stays
+    assert all(get_format(n).protocol == "paper" for n in PAPER_FORMATS.values())
+    with pytest.raises(ValueError, match="protocol"):
+        with_protocol(get_format("base"), "faithful")
+
+
+def test_base_paper_prompts_as_base_never_stops_early_and_compiles_everything(tok):
+    fmt = get_format("base-paper")
+    assert fmt.render_prompt(PREFIX, tok) == get_format("base").render_prompt(PREFIX, tok)
+    assert fmt.sft_example(PREFIX, "dl;") == get_format("base").sft_example(PREFIX, "dl;")
+    babble = " << endl;\n}\n```\nint main() {"
+    assert not fmt.is_done(PREFIX, babble) and get_format("base").is_done(PREFIX, babble)
+    assert fmt.extract(PREFIX, babble).program == PREFIX + babble
 
 
 def test_base_prompt_is_the_prefix_with_one_bos(tok):
@@ -96,7 +178,7 @@ def test_long_prompts_keep_their_end(tok, name):
     assert rp.prefix_shown.startswith("int v")  # cut at a line start
     assert len(rp.prefix_shown) > len(long_prefix) // 4  # nearly the whole budget is used
     with pytest.raises(ValueError):
-        fmt.render_prompt(long_prefix, tok, max_prompt_tokens=0 if name == "base" else 20)
+        fmt.render_prompt(long_prefix, tok, max_prompt_tokens=0 if fmt.kind == "base" else 20)
 
 
 def test_training_rows_match_trl_forms():

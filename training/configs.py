@@ -41,6 +41,10 @@ class ModelArguments(ModelConfig):
         prompt_format (`str`, *optional*):
             Name of the prompt format in `training.formats` (e.g. `base`, `chat`). `None`: the format the registry
             assigns to `model_name_or_path`.
+        protocol (`str`, *optional*, defaults to `"improved"`):
+            `improved` (this project's prompts and parsing) or `paper` (the paper's: the whole raw output of a base
+            model compiled, the paper's chat prompt with whole-program answers). Maps the format to its protocol's
+            counterpart (`training.formats.with_protocol`).
         load_in_4bit (`str`, *optional*, defaults to `"auto"`):
             `auto`: 4-bit NF4 QLoRA through bitsandbytes when CUDA is present, plain LoRA otherwise. `true` requires
             CUDA; `false` never quantizes. YAML booleans are accepted.
@@ -82,6 +86,10 @@ class ModelArguments(ModelConfig):
     lora_target_modules: list[str] = field(
         default_factory=lambda: ["all-linear"],
         metadata={"help": "Modules that get LoRA; all-linear = every linear projection except the output head."},
+    )
+    protocol: str = field(
+        default="improved",
+        metadata={"help": "improved (ours) or paper (the paper's prompts and parsing).", "choices": ["improved", "paper"]},
     )
     load_in_4bit: str = field(
         default="auto",
@@ -134,6 +142,8 @@ class ModelArguments(ModelConfig):
             from compile_prefs.training.formats import get_format
 
             get_format(self.prompt_format)  # unknown names fail here, at parse time, with the registry's message
+        if self.protocol not in ("improved", "paper"):
+            raise ValueError(f"protocol must be improved or paper, got {self.protocol!r}")
 
     @property
     def target_modules(self) -> str | list[str]:
@@ -215,6 +225,12 @@ class DPOPConfig(DPOConfig):
             Weight of DPOP's penalty `max(0, -(log pi(y_w) - log pi_ref(y_w)))`, used with `loss_type: dpop`. The
             Smaug paper used 50. With 0, DPOP equals the sigmoid (DPO) loss.
 
+        reference (`str`, *optional*, defaults to `"sft"`):
+            The reference model of DPO from the SFT adapter (stage `sft_dpo`): `sft`, a frozen copy of the SFT
+            adapter (what the paper's text says), or `base`, the base model with adapters disabled (what the paper's
+            code did: TRL's default for a PEFT model given no reference). DPO from the base model (stage `dpo`) has
+            the base model as its reference either way.
+
     `loss_type: dpop` is handled by `training.dpop.DPOPTrainer`; every other loss type is TRL's own (the paper's
     `sigmoid`, `ipo`, `[sigmoid, sft]`, ...).
     """
@@ -223,11 +239,18 @@ class DPOPConfig(DPOConfig):
         default=50.0,
         metadata={"help": "DPOP penalty weight lambda (loss_type: dpop). Smaug used 50; 0 equals the sigmoid loss."},
     )
+    reference: str = field(
+        default="sft",
+        metadata={"help": "Reference of DPO from SFT: sft (a frozen copy of the SFT adapter, the paper's text) or "
+                  "base (adapters disabled, the paper's code).", "choices": ["sft", "base"]},
+    )
 
     def __post_init__(self):
         super().__post_init__()
         if self.dpop_lambda < 0:
             raise ValueError(f"dpop_lambda must be >= 0, got {self.dpop_lambda}")
+        if self.reference not in ("sft", "base"):
+            raise ValueError(f"reference must be sft or base, got {self.reference!r}")
         if "dpop" in self.loss_type:
             if self.loss_type != ["dpop"]:
                 raise ValueError(f"dpop cannot be combined with other loss types, got {self.loss_type}")

@@ -9,9 +9,11 @@
 
 Stages: `sft_dpo` (default) starts from the SFT adapter (init_adapter, default
 compile_prefs.layout.adapter_dir(model, "sft")), loaded trainable; TRL copies it as a frozen "ref" adapter, so
-the reference model is the SFT model. `dpo` starts a fresh adapter on the base model, whose reference is the base
-model (adapters disabled). Data: the `preference-<model>` config (prompt, chosen, rejected); plain-text pairs are
-rendered by the model's prompt format, pairs already in TRL's conversational form are used as they are.
+the reference model is the SFT model -- or, with `reference: base` (what the paper's code did), the copy is
+dropped and the reference is the base model with adapters disabled. `dpo` starts a fresh adapter on the base
+model, whose reference is the base model (adapters disabled). Data: the `preference-<model>` config (prompt,
+chosen, rejected); plain-text pairs are rendered by the model's prompt format, pairs already in TRL's
+conversational form are used as they are.
 Losses: every TRL loss (`sigmoid` as in the paper, `ipo`, `[sigmoid, sft]`, ...) plus `dpop` (training/dpop.py).
 Writes adapter/, resolved_config.yaml, metrics.json and run_summary.json to the run dir.
 """
@@ -64,7 +66,28 @@ def make_trainer(model_args, training_args, train_dataset, eval_dataset=None):
         processing_class=loaded.tokenizer,
         peft_config=loaded.peft_config,
     )
+    use_reference(trainer, getattr(training_args, "reference", "sft"))
     return trainer, loaded
+
+
+REFERENCE_MODELS = {"sft": "the SFT model (a frozen copy of the initial adapter)",
+                    "base": "the base model (adapters disabled)"}
+
+
+def use_reference(trainer, reference: str) -> str:
+    """Make the trainer's reference `sft` or `base`; returns the one it has.
+
+    Given an initial adapter and no ref_model, TRL copies the adapter as a frozen adapter named "ref" and
+    computes reference log-probs with it (the SFT model). Without a "ref" adapter it disables all adapters
+    instead (the base model), as for a fresh adapter: so `base` drops the copy.
+    """
+    if reference == "base" and "ref" in getattr(trainer.model, "peft_config", {}):
+        trainer.model.delete_adapter("ref")
+    return trainer_reference(trainer)
+
+
+def trainer_reference(trainer) -> str:
+    return "sft" if "ref" in getattr(trainer.model, "peft_config", {}) else "base"
 
 
 def prepare_data(data_args, training_args, fmt, tokenizer):
@@ -99,7 +122,9 @@ def train(model_args, data_args, training_args, recipe: str | None = None) -> di
         loss_type=loss_type[0] if len(loss_type) == 1 else loss_type,
         train_samples=len(train_ds), data_counts=counts, runtime_s=runtime,
         eval_metrics=trainer.evaluate() if eval_ds is not None else None,
-        reference="init_adapter (frozen copy)" if model_args.init_adapter else "base model (adapters disabled)",
+        reference=trainer_reference(trainer),
+        reference_model=REFERENCE_MODELS[trainer_reference(trainer)],
+        protocol=model_args.protocol,
         beta=training_args.beta,
         dpop_lambda=training_args.dpop_lambda if loss_type == ["dpop"] else None,
     )

@@ -8,8 +8,9 @@
 
 Writes OUT/verdicts.jsonl (one object per sample: id, problem_id, prompt, completion, program,
 verdict, reason, diagnostic, truncated, plus the raw output and generation details) and
-OUT/summary.json (model, stage, base_model, adapter, prompt_format, split, n, n_good,
-compile_success, by_reason, decoding, compiler, created_at). Generation is the `generate`
+OUT/summary.json (model, stage, base_model, adapter, prompt_format, protocol, split, n, n_good,
+compile_success, by_reason, hit_max_new_tokens (the share of samples that stopped at the budget),
+generation_budget, decoding, compiler, created_at). Generation is the `generate`
 step's (same batching, extraction, scoring, resume); an existing finished evaluation is reused.
 """
 
@@ -53,6 +54,7 @@ def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compile
         "base_model": base_model,
         "adapter": cfg.adapter,
         "prompt_format": records[0]["prompt_format"] if records else cfg.prompt_format,
+        "protocol": records[0].get("protocol", "improved") if records else cfg.protocol,
         "split": cfg.split,
         "n": n,
         "n_good": n_good,
@@ -60,6 +62,9 @@ def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compile
         "by_reason": dict(sorted(by_reason.items())),
         "n_truncated": sum(bool(r.get("truncated")) for r in records),
         "finish": dict(sorted(Counter(r.get("finish") for r in records).items())),
+        # Share of samples that stopped at max_new_tokens: their answers may be cut by the budget, not the model.
+        "hit_max_new_tokens": sum(r.get("finish") == "length" for r in records) / n if n else 0.0,
+        "generation_budget": records[0].get("generation_budget") if records else None,
         "mean_new_tokens": sum(r.get("new_tokens", 0) for r in records) / n if n else 0.0,
         "decoding": cfg.decoding_settings(),
         "generation": {"batch_size": cfg.batch_size, "backend": "baseline" if cfg.is_baseline else cfg.backend,

@@ -11,6 +11,10 @@ Two shapes of output, one per prompt-format kind:
   block is taken; a copy of the prompt the model repeated at its start is removed. No block, no
   code: the sample is Bad with reason "no_code" -- the raw text is never compiled in its place.
 
+The paper's protocol (`protocol: paper`) parses differently, and both parses live at the end:
+`extract_raw_appended` compiles a base model's whole output appended to the prompt, uncut;
+`extract_paper_chat` takes the whole program from the answer's first fenced block.
+
 A small C++ lexer (`scan`) tracks braces outside strings, chars, raw strings, comments and
 preprocessor lines, and which of the open ones close with `};`; `closing_braces` reuses it for
 the closing-braces baseline (the one implementation: `generate --model baseline:braces` and the
@@ -419,3 +423,42 @@ def extract_chat(prefix: str, raw_output: str) -> Extraction:
 def fence(code: str, lang: str = "cpp") -> str:
     """How a chat answer carries code; `code_blocks(fence(x))` gives back x (minus one final newline)."""
     return f"```{lang}\n{code}{'' if code.endswith(chr(10)) else chr(10)}```"
+
+
+# ------------------------------------------------------------------ the paper's protocol
+def extract_raw_appended(prefix: str, raw_output: str) -> Extraction:
+    """The paper's base-model parse: the whole output, uncut, appended to the prompt and compiled.
+
+    Nothing is cut and nothing is judged in advance: an empty output compiles the prefix alone,
+    babbling after the program ends goes to the compiler too.
+    """
+    return Extraction(prefix + raw_output, raw_output)
+
+
+def first_fenced_block(text: str) -> str | None:
+    """The code of the first ``` fence in `text`: from the line after the fence (its info string,
+    e.g. `cpp`, dropped) to the next ``` or, when none follows, the end. None when there is no fence.
+
+    In the paper's chat prompt the answer's first fence is the 8th ``` of the whole decoded sequence
+    (the prompt holds seven), and the paper took the text between the 8th and the 9th: the same text.
+    """
+    start = text.find("```")
+    if start == -1:
+        return None
+    line_end = text.find("\n", start + 3)
+    if line_end == -1:
+        return ""
+    close = text.find("```", line_end + 1)
+    return text[line_end + 1: len(text) if close == -1 else close]
+
+
+def extract_paper_chat(prefix: str, raw_output: str) -> Extraction:
+    """The paper's instruct-model parse: the answer is the whole program, in its first fenced block.
+
+    program and completion are both that block (the answer's unit is the whole program, not a
+    continuation of `prefix`). No fence, or an empty block: no code, Bad.
+    """
+    code = first_fenced_block(raw_output)
+    if code is None or not code.strip():
+        return Extraction(None, None, NO_CODE)
+    return Extraction(code, code)

@@ -1,7 +1,7 @@
 """The one registry of prompt formats: how a masked program becomes a prompt, a training row,
 and -- on the way back -- how a model's output becomes a program.
 
-    fmt = get_format("base" | "chat")      # or format_for_model("mistral" | recipe | model id)
+    fmt = get_format("base" | "chat" | "base-paper" | "chat-paper")   # or format_for_model("mistral", protocol=...)
     rp = fmt.render_prompt(prefix, tokenizer, max_prompt_tokens=1024)   # rp.input_ids, rp.text, rp.truncated
     fmt.sft_example(prompt, completion)              # TRL prompt-completion row
     fmt.preference_example(prompt, chosen, rejected) # TRL preference row
@@ -15,13 +15,18 @@ and -- on the way back -- how a model's output becomes a program.
   own chat template and encoded without adding special tokens, so BOS appears exactly once.
   Templates that reject a system role (Mistral's) get the instructions in the first user turn.
   Rows are TRL's conversational form.
+* "base-paper", "chat-paper" (`protocol: paper`): the paper's own protocol. base-paper prompts like
+  base but compiles the whole raw output appended to the prompt (no cut, no early stop);
+  chat-paper uses the paper's instruction and one-shot example (which does not compile) and takes
+  the whole program as the answer, parsed as the answer's first fenced block. `with_protocol`
+  maps a format to its protocol's counterpart of the same kind.
 
 Adding a family: a recipe folder whose recipes name their `prompt_format:` (training/recipes/README.md),
 plus a new `PromptFormat` subclass only if it needs a new prompt shape.
 
 Prompts longer than `max_prompt_tokens` keep their end (the part to be completed): the prefix is
 cut from the front, at a line start, and `truncated` records it. The program that gets compiled
-is always the full prefix plus the completion.
+is always the full prefix plus the completion (chat-paper: the answer's whole program).
 """
 
 from __future__ import annotations
@@ -33,8 +38,8 @@ from pathlib import Path
 from collections.abc import Mapping
 from typing import Any
 
-from compile_prefs.training.extract import (Extraction, code_blocks, extract_base, extract_chat, fence, program_complete,
-                                            scan)
+from compile_prefs.training.extract import (Extraction, code_blocks, extract_base, extract_chat, extract_paper_chat,
+                                            extract_raw_appended, fence, first_fenced_block, program_complete, scan)
 from compile_prefs.training.recipe_files import family_recipe, load_recipe, model_families
 
 
@@ -52,6 +57,7 @@ class RenderedPrompt:
 class PromptFormat:
     name: str = ""
     kind: str = ""
+    protocol: str = "improved"
 
     # -- prompts
     def prompt_text(self, prefix: str, tokenizer) -> str:
@@ -91,6 +97,16 @@ class PromptFormat:
         return lo
 
     # -- training rows
+    def response(self, prompt: str, completion: str) -> str:
+        """A dataset row's answer in this format's unit: what `extract` returns as `completion`, and what
+        `preference_example` takes as chosen/rejected. The continuation itself, unless the format answers
+        with the whole program."""
+        return completion
+
+    def answer_text(self, prompt: str, completion: str) -> str:
+        """The text the model writes for a dataset row (before EOS): what generation must have room for."""
+        return self.response(prompt, completion)
+
     def sft_example(self, prompt: str, completion: str) -> dict:
         raise NotImplementedError
 
@@ -229,6 +245,9 @@ class ChatFormat(PromptFormat):
     def answer(self, completion: str) -> list[dict]:
         return [{"role": "assistant", "content": fence(completion)}]
 
+    def answer_text(self, prompt: str, completion: str) -> str:
+        return self.answer(self.response(prompt, completion))[-1]["content"]
+
     def sft_example(self, prompt: str, completion: str) -> dict:
         return {"prompt": self.messages(prompt), "completion": self.answer(completion)}
 
@@ -272,7 +291,90 @@ class ChatFormat(PromptFormat):
         return first != -1 and output_so_far.find("```", first + 3) != -1
 
 
-FORMATS: dict[str, PromptFormat] = {"base": BaseFormat(), "chat": ChatFormat()}
+class BasePaperFormat(BaseFormat):
+    """The paper's base-model protocol: the same prompt, but the whole raw output is appended to it and
+    compiled -- no cutting, and no early stop (generation runs to EOS or max_new_tokens)."""
+
+    name = "base-paper"
+    protocol = "paper"
+
+    def extract(self, prefix: str, raw_output: str) -> Extraction:
+        return extract_raw_appended(prefix, raw_output)
+
+    def is_done(self, prefix: str, output_so_far: str) -> bool:
+        return False
+
+
+# The paper's instruct prompt, in our words, with its elements: what the assistant is for, that answers are
+# C++ programs only and compile as C++17, the ``` delimiters, and "here is an example". It holds one ```,
+# so the whole prompt holds seven and the answer's first fence is the eighth, as in the paper.
+PAPER_SYSTEM_PROMPT = (
+    "You are an assistant that helps people write C++ programs that compilers accept. Everything you answer "
+    "is a C++ program and nothing else, and it must compile as C++17. Code goes between ``` fences. "
+    "Here is an example."
+)
+# The paper's one-shot example: a masked "Hello, World!" program and, as the answer, the whole program --
+# which does not compile, because the string literal is never closed. The paper protocol keeps it so.
+PAPER_EXAMPLE_PREFIX = '#include <iostream>\nusing namespace std;\nint main() {\n    cout << "Hello,'
+PAPER_EXAMPLE_PROGRAM = PAPER_EXAMPLE_PREFIX + ' World!;\n    return 0;\n}\n'
+
+
+class ChatPaperFormat(ChatFormat):
+    """The paper's instruct-model protocol: its system instruction and one-shot example, the masked program
+    in a ```cpp fence as the user turn, and the WHOLE program as the answer, in a ```cpp fence. The answer is
+    parsed as its first fenced block (`extract_paper_chat`); no fence is Bad (no_code).
+
+    The unit of an answer is the whole program: `response(prompt, completion)` is prompt + completion, so
+    SFT targets and mined `chosen` are whole original programs and `rejected` is the model's whole program.
+    Generation stops once the first block is closed: later tokens cannot change that parse."""
+
+    name = "chat-paper"
+    protocol = "paper"
+    USER_HEAD, USER_TAIL = "```cpp\n", "\n```"
+
+    def __init__(self):
+        super().__init__(PAPER_SYSTEM_PROMPT, (PAPER_EXAMPLE_PREFIX, PAPER_EXAMPLE_PROGRAM))
+
+    def user_turn(self, prefix: str) -> str:
+        return self.USER_HEAD + prefix + self.USER_TAIL
+
+    def messages(self, prefix: str) -> list[dict]:
+        ex_prefix, ex_program = self.example
+        return [{"role": "system", "content": self.system_prompt},
+                {"role": "user", "content": self.user_turn(ex_prefix)},
+                {"role": "assistant", "content": fence(ex_program)},
+                {"role": "user", "content": self.user_turn(prefix)}]
+
+    def response(self, prompt: str, completion: str) -> str:
+        return prompt + completion
+
+    def sft_example(self, prompt: str, completion: str) -> dict:
+        return {"prompt": self.messages(prompt), "completion": self.answer(self.response(prompt, completion))}
+
+    def prefix_of(self, messages: list[dict]) -> str:
+        users = [m["content"] for m in messages if m["role"] == "user"]
+        last = users[-1] if users else ""
+        if not (last.startswith(self.USER_HEAD) and last.endswith(self.USER_TAIL)) or len(users) < 2:
+            raise ValueError("the last user turn is not in the chat-paper format's template")
+        return last[len(self.USER_HEAD): len(last) - len(self.USER_TAIL)]
+
+    def completion_of(self, answer: list[dict]) -> str:
+        """The whole program an answer carries (less one final newline, as the fence drops it)."""
+        code = first_fenced_block(answer[-1]["content"]) if answer else None
+        if code is None:
+            raise ValueError("the answer has no code block")
+        return code[:-1] if code.endswith("\n") else code
+
+    def extract(self, prefix: str, raw_output: str) -> Extraction:
+        return extract_paper_chat(prefix, raw_output)
+
+
+FORMATS: dict[str, PromptFormat] = {"base": BaseFormat(), "chat": ChatFormat(),
+                                    "base-paper": BasePaperFormat(), "chat-paper": ChatPaperFormat()}
+
+# `protocol: paper|improved`: improved is the formats above; paper swaps each kind for the paper's own.
+PROTOCOLS = ("improved", "paper")
+PAPER_FORMATS: dict[str, str] = {"base": "base-paper", "chat": "chat-paper"}
 
 
 def get_format(name: str) -> PromptFormat:
@@ -287,12 +389,43 @@ def _recipe_format(recipe: Mapping[str, Any]) -> str | None:
     return str(value) if value else None
 
 
-def format_for_model(model: str | os.PathLike | Mapping[str, Any], explicit: str | None = None) -> PromptFormat:
+def with_protocol(fmt: PromptFormat, protocol: str | None) -> PromptFormat:
+    """`fmt` under a protocol: `paper` gives the paper's format of the same kind; `improved` (or None) keeps
+    `fmt`, so an explicitly named paper format stays what it is."""
+    if protocol is not None and protocol not in PROTOCOLS:
+        raise ValueError(f"unknown protocol {protocol!r}; choose one of {PROTOCOLS}")
+    if protocol == "paper" and fmt.protocol != "paper":
+        return FORMATS[PAPER_FORMATS[fmt.kind]]
+    return fmt
+
+
+def format_of_pair(row: Mapping[str, Any]) -> PromptFormat:
+    """The format a mined preference row was written in: a string prompt is base; conversational rows
+    belong to the chat format whose template their last user turn follows."""
+    if isinstance(row["prompt"], str):
+        return FORMATS["base"]
+    for fmt in FORMATS.values():
+        if fmt.kind == "chat":
+            try:
+                fmt.prefix_of(row["prompt"])
+            except ValueError:
+                continue
+            return fmt
+    raise ValueError("the prompt follows no chat format's template")
+
+
+def format_for_model(model: str | os.PathLike | Mapping[str, Any], explicit: str | None = None,
+                     protocol: str | None = None) -> PromptFormat:
     """The format for a model family (gemma, mistral, ...: its recipes' `prompt_format`), a recipe (dict or
     YAML path), or a Hub id / path.
 
     `explicit` wins. Unknown ids fall back on their name: *instruct*, *-chat*, *-it* -> chat, else base.
+    `protocol` (`paper` or `improved`) then picks the paper's format of that kind or keeps it (`with_protocol`).
     """
+    return with_protocol(_family_format(model, explicit), protocol)
+
+
+def _family_format(model: str | os.PathLike | Mapping[str, Any], explicit: str | None = None) -> PromptFormat:
     if explicit:
         return get_format(explicit)
     if isinstance(model, Mapping):
@@ -302,7 +435,7 @@ def format_for_model(model: str | os.PathLike | Mapping[str, Any], explicit: str
         model = str(model.get("model_name_or_path", ""))
     model = str(model)
     if model.endswith((".yaml", ".yml")) and Path(model).is_file():
-        return format_for_model(load_recipe(model))
+        return _family_format(load_recipe(model))
     if model in model_families():
         name = _recipe_format(family_recipe(model))
         if name:

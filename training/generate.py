@@ -1,8 +1,8 @@
 """Generate completions for a dataset split, extract the programs and score them with g++.
 
     compile-prefs generate --model tiny|PATH|HUB_ID [--adapter DIR] [--format base|chat] \
-        --data artifacts/data --split train --out gens.jsonl \
-        [--batch-size 8] [--max-new-tokens 256] [--decoding greedy|sample|beam|contrastive] [--limit N]
+        [--protocol improved|paper] --data artifacts/data --split train --out gens.jsonl \
+        [--batch-size 8] [--max-new-tokens N] [--decoding greedy|sample|beam|contrastive] [--limit N]
 
 Every field of `GenerateConfig` is an option (`compile-prefs generate --help`), e.g. `--top-k 5
 --penalty-alpha 0.6 --decoding contrastive`.
@@ -13,6 +13,10 @@ an interrupted run resumes where it stopped: finished ids are skipped, a torn la
 dropped and redone, and the finished file is rewritten in dataset order -- the same file an
 uninterrupted run writes. Scoring goes through the one runner (`CompileRunner.check_many`),
 overlapping with the generation of the next batch.
+
+The protocol (`improved`, or the `paper`'s prompts and parsing: training/formats.py) and the
+generation budget are recorded in every line: max_new_tokens follows the data unless given
+(training/budget.py), and each line's `finish` says whether the sample hit it (`length`).
 
 Back-ends: HF transformers (the model loaded by training/modeling.py as its recipe says: 4-bit where
 the recipe quantizes and CUDA is present; a LoRA adapter through peft), vLLM when installed
@@ -38,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, Sequence
 
+from compile_prefs.training.budget import generation_budget
 from compile_prefs.training.extract import NO_CODE, Extraction, closing_braces
 from compile_prefs.training.formats import PromptFormat, RenderedPrompt, format_for_model, get_format
 from compile_prefs.training.recipe_files import RecipeName, model_families, recipe_stage
@@ -74,14 +79,18 @@ class GenerateConfig:
         metadata={"help": "Recipe whose model settings (quantization, dtype, attention) load the base model "
                           "(default: the stage's recipe of a model family)."})
     prompt_format: str | None = field(
-        default=None, metadata={"help": "base or chat (default: from the model's recipe).", "aliases": ["--format"]})
+        default=None, metadata={"help": "base, chat, base-paper or chat-paper (default: from the model's recipe).",
+                                "aliases": ["--format"]})
+    protocol: str = field(default="improved", metadata={"help": "improved or paper: the prompt format's protocol.",
+                                                        "choices": ["improved", "paper"]})
     backend: str = field(default="hf", metadata={"help": "hf (transformers) or vllm.", "choices": ["hf", "vllm"]})
     load_in_4bit: str | None = field(
         default=None,
         metadata={"help": "auto (4-bit when CUDA is present), true or false (default: the recipe's, else auto).",
                   "choices": ["auto", "true", "false"]})
     batch_size: int = field(default=8, metadata={"help": "Prompts per generate() call."})
-    max_new_tokens: int = field(default=256, metadata={"help": "Generation budget per sample."})
+    max_new_tokens: int | None = field(
+        default=None, metadata={"help": "Generation budget per sample (default: from the data, training/budget.py)."})
     max_prompt_tokens: int | None = field(
         default=None, metadata={"help": "Longer prompts keep their end (default: context - max_new_tokens)."})
     decoding: str = field(default="greedy", metadata={"help": "Decoding strategy.", "choices": list(DECODINGS)})
@@ -108,8 +117,10 @@ class GenerateConfig:
             self.load_in_4bit = str(self.load_in_4bit).lower()
             if self.load_in_4bit not in ("auto", "true", "false"):
                 raise ValueError("load_in_4bit must be auto, true or false")
-        if self.batch_size < 1 or self.max_new_tokens < 1:
+        if self.batch_size < 1 or (self.max_new_tokens is not None and self.max_new_tokens < 1):
             raise ValueError("batch_size and max_new_tokens must be positive")
+        if self.protocol not in ("improved", "paper"):
+            raise ValueError(f"protocol must be improved or paper, got {self.protocol!r}")
         if self.limit is not None and self.limit < 0:
             raise ValueError("limit must be >= 0")
         if self.is_baseline and self.model not in BASELINES:
@@ -771,10 +782,17 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
         fmt = get_format("base")
     else:
         # A known family label (--model-name mistral) decides over a path or Hub id.
-        fmt = format_for_model(model_family(cfg) or cfg.model, cfg.prompt_format)
-    header = {"model": model_label, "adapter": cfg.adapter, "stage": cfg.stage, "prompt_format": fmt.name,
-              "decoding": cfg.decoding_settings(), "split": cfg.split}
+        fmt = format_for_model(model_family(cfg) or cfg.model, cfg.prompt_format, protocol=cfg.protocol)
     existing = read_records(out)
+    budget = _budget_of_run(cfg, existing)
+    if budget is None and not cfg.is_baseline:  # a new run without an explicit budget: from the data
+        if backend is None:
+            backend = _make_backend(cfg)
+        budget = generation_budget(cfg.data, fmt, backend.tokenizer, backend.context_length())
+        cfg.max_new_tokens = budget["max_new_tokens"]
+    header = {"model": model_label, "adapter": cfg.adapter, "stage": cfg.stage, "prompt_format": fmt.name,
+              "protocol": fmt.protocol, "decoding": cfg.decoding_settings(), "generation_budget": budget,
+              "split": cfg.split}
     _check_same_run(existing, header, out)
     done = {r["id"] for r in existing}
     pending = [r for r in rows if r["id"] not in done]
@@ -789,14 +807,9 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
 
         runner = CompileRunner(workers=cfg.compile_workers)
     if backend is None:
-        if cfg.is_baseline:
-            backend = BaselineBackend(cfg)
-        elif cfg.backend == "vllm":
-            backend = VLLMBackend(cfg, resolve_model(cfg.model))
-        else:
-            backend = HFBackend(cfg, resolve_model(cfg.model))
+        backend = _make_backend(cfg)
     tokenizer = backend.tokenizer or _NoTokenizer()
-    max_prompt = cfg.max_prompt_tokens or max(16, backend.context_length() - cfg.max_new_tokens)
+    max_prompt = cfg.max_prompt_tokens or max(16, backend.context_length() - (cfg.max_new_tokens or 0))
 
     rendered = {r["id"]: fmt.render_prompt(r["prompt"], tokenizer, max_prompt) for r in pending}
     # Similar lengths together waste less padding; ties keep dataset order, so a resumed run forms
@@ -859,6 +872,32 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
         bar.close()
     _finalize(out, read_records(out), order)
     return out
+
+
+def _make_backend(cfg: GenerateConfig):
+    if cfg.is_baseline:
+        return BaselineBackend(cfg)
+    if cfg.backend == "vllm":
+        return VLLMBackend(cfg, resolve_model(cfg.model))
+    return HFBackend(cfg, resolve_model(cfg.model))
+
+
+def _budget_of_run(cfg: GenerateConfig, existing: list[dict]) -> dict | None:
+    """The budget when it is already decided: an explicit value, or the one a resumed run started with.
+
+    Sets cfg.max_new_tokens. None: a new run whose budget comes from the data (or a baseline, which has none).
+    """
+    if cfg.is_baseline:
+        return None
+    if cfg.max_new_tokens is not None:
+        return {"max_new_tokens": cfg.max_new_tokens, "source": "explicit"}
+    if existing:
+        recorded = existing[0].get("generation_budget") or {}
+        value = recorded.get("max_new_tokens") or (existing[0].get("decoding") or {}).get("max_new_tokens")
+        if value:
+            cfg.max_new_tokens = int(value)
+            return recorded or {"max_new_tokens": int(value), "source": "recorded"}
+    return None
 
 
 def _done_future(value) -> Future:

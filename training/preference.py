@@ -14,7 +14,9 @@ The pairs go to the dataset folder as config `preference-<model>` (TRL's standar
 models, conversational for chat models, with provenance: model, stage, decoding, diagnostic,
 reason, Levenshtein distance raw and normalised) and the combined `preference` config is rebuilt
 from every `preference-*` config in the folder, in the standard form (chat pairs are converted:
-prompt = the masked program, chosen/rejected = the bare completions) with a `model` column.
+prompt = the masked program, chosen/rejected = the bare completions) with a `model` column. Under the
+paper's chat protocol (format chat-paper) the answer is the whole program, so chosen is the whole original
+program and rejected the model's whole program, in the conversational and the standard form alike.
 
 The distance distribution is printed and saved as mining_summary.json beside the generations:
 the paper saw CodeLlama collapse under DPO on close pairs (mean distance 108 vs 224 for Gemma);
@@ -82,22 +84,24 @@ def mine_pairs(generations: list[dict], train_rows: dict[str, dict], *, model: s
         if rec.get("reason") == "no_code" or rec.get("completion") is None:
             skipped["no_code"] += 1
             continue
-        rejected, chosen = rec["completion"], row["completion"]
+        # In the answer's unit: the continuation, or the whole program for formats that answer with one.
+        fmt = get_format(prompt_format or rec.get("prompt_format") or "base")
+        rejected, chosen = rec["completion"], fmt.response(row["prompt"], row["completion"])
         if not rejected.strip():
             skipped["empty_rejected"] += 1
             continue
         if rejected.rstrip() == chosen.rstrip():
             skipped["identical_to_chosen"] += 1  # the original itself fails under these flags
             continue
-        cands.append((rec, row))
-    raw, norm = edit_distances([r["completion"] for _, r in cands], [g["completion"] for g, _ in cands])
+        cands.append((rec, row, fmt, chosen))
+    raw, norm = edit_distances([c for *_, c in cands], [g["completion"] for g, *_ in cands])
     summary = {"n_generations": len(generations),
                "n_bad": sum(g.get("verdict") == "Bad" for g in generations),
                "n_candidates": len(cands),
                "levenshtein_all": distribution(raw), "levenshtein_normalized_all": distribution(norm)}
 
     pairs, kept_raw, kept_norm, seen = [], [], [], set()
-    for (rec, row), d, nd in zip(cands, raw.tolist(), norm.tolist()):
+    for (rec, row, fmt, chosen), d, nd in zip(cands, raw.tolist(), norm.tolist()):
         if d < min_edit_distance:
             skipped["below_min_edit_distance"] += 1
             continue
@@ -106,8 +110,7 @@ def mine_pairs(generations: list[dict], train_rows: dict[str, dict], *, model: s
             skipped["duplicate"] += 1
             continue
         seen.add(key)
-        fmt = get_format(prompt_format or rec.get("prompt_format") or "base")
-        pair = fmt.preference_example(row["prompt"], row["completion"], rec["completion"])
+        pair = fmt.preference_example(row["prompt"], chosen, rec["completion"])
         pair.update(problem_id=row["problem_id"], submission_id=rec["id"], model=model,
                     stage=stage or rec.get("stage") or "sft", decoding=rec.get("decoding") or {},
                     diagnostic=rec.get("diagnostic") or "", reason=rec.get("reason") or "",
@@ -124,11 +127,10 @@ def mine_pairs(generations: list[dict], train_rows: dict[str, dict], *, model: s
 
 def standard_form(row: dict) -> dict:
     """A pair in TRL's standard form: conversational (chat format) pairs become masked program and bare completions."""
-    from compile_prefs.training.formats import get_format
+    from compile_prefs.training.formats import format_of_pair
 
-    fmt = get_format("base" if isinstance(row["prompt"], str) else "chat")
     try:
-        return fmt.standard_preference(row)
+        return format_of_pair(row).standard_preference(row)
     except ValueError as err:
         raise ValueError(f"pair {row.get('submission_id')}: {err}") from None
 

@@ -64,10 +64,11 @@ def quiet_repeated_warnings() -> None:
 
 
 def resolve_format(model_args):
-    """The recipe's prompt_format, else the registry's choice for the model id."""
+    """The recipe's prompt_format, else the registry's choice for the model id; under the recipe's protocol."""
     from compile_prefs.training.formats import format_for_model
 
-    return format_for_model(model_args.model_name_or_path, explicit=model_args.prompt_format)
+    return format_for_model(model_args.model_name_or_path, explicit=model_args.prompt_format,
+                            protocol=getattr(model_args, "protocol", None))
 
 
 def load_split(data_args, default_config: str, split: str | None = None):

@@ -119,7 +119,7 @@ def train(model_args, data_args, training_args, recipe: str | None = None) -> di
     runtime = time.perf_counter() - start
     summary = run_summary(
         model_args, data_args, training_args, loaded,
-        stage=stage, recipe=recipe, prompt_format=fmt.name, loss_type="sft",
+        stage=stage, recipe=recipe, prompt_format=fmt.name, loss_type="sft", protocol=model_args.protocol,
         train_samples=len(train_ds), data_counts=counts, runtime_s=runtime,
         eval_metrics=trainer.evaluate() if eval_ds is not None else None,
     )
