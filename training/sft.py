@@ -26,7 +26,7 @@ if __name__ == "__main__" and __package__ in (None, ""):
 from compile_prefs import layout  # noqa: E402
 from compile_prefs.training.modeling import load_for_training, load_tokenizer, preload_unsloth_if_requested  # noqa: E402
 from compile_prefs.training.runs import (  # noqa: E402
-    finish_run, format_rows, keep_valid_rows, load_split, quiet_repeated_warnings, resolve_format,
+    finish_run, format_rows, keep_valid_rows, load_split, resolve_format,
     resolve_run_dir, run_summary,
 )
 
@@ -111,7 +111,6 @@ def train(model_args, data_args, training_args, recipe: str | None = None) -> di
     tokenizer = load_tokenizer(model_args, training_args.trust_remote_code)
     train_ds, eval_ds, counts = prepare_data(data_args, training_args, fmt, tokenizer)
 
-    quiet_repeated_warnings()
     trainer, loaded = make_trainer(model_args, training_args, train_ds, eval_ds)
     start = time.perf_counter()
     trainer.train()
