@@ -10,8 +10,8 @@ Everything here runs offline on a CPU in minutes; real models never pass through
     compile-prefs tiny-model --train-data artifacts/data --out DIR   # pretrain on the train split's code
 
 `--corpus` is a CodeNet-layout root (only Accepted C++ submissions are read) or any folder of
-.cpp files. `--exclude-split-of DATA_DIR` drops the submissions of that dataset's test split, so
-the demo never pretrains on the programs it is evaluated on.
+.cpp files. `--exclude-split-of DATA_DIR` drops the submissions of that dataset's test and validation
+splits, so the demo never pretrains on the programs it is evaluated or tuned on.
 
 Python:
     build_tiny_model(texts_or_dir, out_dir, vocab_size=2000, hidden_size=128, num_layers=2,
@@ -333,7 +333,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, help="output folder (loads with from_pretrained)")
     parser.add_argument("--exclude-split-of", metavar="DATA_DIR",
                         help="dataset folder whose --exclude-split submissions are left out of --corpus")
-    parser.add_argument("--exclude-split", default="test", help="split to exclude (default: test)")
+    parser.add_argument("--exclude-split", action="append", default=None,
+                        help="split to exclude (repeatable; default: test and validation, where present)")
     parser.add_argument("--steps", type=int, default=None, help="optimiser steps (default: until --seconds)")
     parser.add_argument("--seconds", type=float, default=180.0, help="pretraining wall-clock budget (default 180)")
     parser.add_argument("--vocab-size", type=int, default=2000)
@@ -359,9 +360,15 @@ def run(args: argparse.Namespace) -> int:
         exclude: list[str] = []
     else:
         source = args.corpus
-        exclude = split_ids(args.exclude_split_of, args.exclude_split) if args.exclude_split_of else []
-        if exclude:
-            print(f"excluding {len(exclude)} submissions of the {args.exclude_split} split")
+        from compile_prefs import layout
+
+        exclude = []
+        for split in (args.exclude_split or ("test", "validation")) if args.exclude_split_of else ():
+            if args.exclude_split is None and not layout.parquet_path(args.exclude_split_of, "completion", split).is_file():
+                continue  # a dataset built without a validation split
+            ids = split_ids(args.exclude_split_of, split)
+            exclude += ids
+            print(f"excluding {len(ids)} submissions of the {split} split")
     build_tiny_model(
         source, out, vocab_size=args.vocab_size, hidden_size=args.hidden_size, num_layers=args.num_layers,
         steps=args.steps, max_seconds=args.seconds, seed=args.seed, exclude_ids=exclude,
