@@ -169,3 +169,17 @@ def test_mined_chat_pairs_train_with_a_template_without_system_role(no_system_mo
     summary = json.loads((run_dir / "run_summary.json").read_text())
     assert summary["global_step"] == 2 and summary["train_samples"] == len(pairs)
     assert summary["train_loss_first"] == pytest.approx(math.log(2), abs=1e-4)
+
+
+def test_pairs_that_cannot_be_rendered_say_why(tiny_model_dir, mid_identifier_data):
+    from datasets import Dataset
+    from transformers import AutoTokenizer
+
+    _, rows = mid_identifier_data
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model_dir)
+    tokenizer.chat_template = None
+    with pytest.raises(ValueError, match="could be rendered in the chat format: .*needs a tokenizer with a chat template"):
+        dpo.tokenized_pairs(Dataset.from_list(rows), get_format("chat"), tokenizer, max_length=None)
+    conversational = [get_format("chat").preference_example(r["prompt"], r["chosen"], r["rejected"]) for r in rows]
+    with pytest.raises(ValueError, match="need a chat prompt format"):
+        dpo.tokenized_pairs(Dataset.from_list(conversational), get_format("base"), tokenizer, max_length=None)

@@ -138,7 +138,7 @@ def tokenized_pairs(ds, fmt, tokenizer, max_length: int | None):
     ds, skipped = keep_valid_rows(ds, ("prompt", "chosen", "rejected"))
     if fmt.kind != "chat" and isinstance(ds[0]["prompt"], list):
         raise ValueError(f"conversational pairs need a chat prompt format, not {fmt.name!r} (set prompt_format: chat)")
-    rows, truncated, too_long, unrenderable = [], 0, 0, 0
+    rows, truncated, too_long, unrenderable, first_error = [], 0, 0, 0, None
     for row in ds:
         try:
             if isinstance(row["prompt"], list):
@@ -153,12 +153,15 @@ def tokenized_pairs(ds, fmt, tokenizer, max_length: int | None):
             continue
         except ValueError as err:  # the chat template cannot render this row: skip it, say which
             unrenderable += 1
+            first_error = first_error or err
             print(f"[compile-prefs] skipped pair {row.get('submission_id', '?')}: {err}", file=sys.stderr)
             continue
         truncated += cut
         rows.append({"prompt_ids": prompt_ids, "chosen_ids": chosen_ids, "rejected_ids": rejected_ids})
     if too_long:
         print(f"[compile-prefs] dropped {too_long} pair(s) that do not fit max_length={max_length}", file=sys.stderr)
+    if not rows and first_error is not None:
+        raise ValueError(f"no pair could be rendered in the {fmt.name} format: {first_error}")
     if not rows:
         raise ValueError(f"no pair fits max_length={max_length}; raise max_length")
     counts = {"skipped_invalid": skipped + unrenderable, "dropped_too_long": too_long, "truncated_prompts": truncated}
