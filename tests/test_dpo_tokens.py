@@ -183,3 +183,43 @@ def test_pairs_that_cannot_be_rendered_say_why(tiny_model_dir, mid_identifier_da
     conversational = [get_format("chat").preference_example(r["prompt"], r["chosen"], r["rejected"]) for r in rows]
     with pytest.raises(ValueError, match="need a chat prompt format"):
         dpo.tokenized_pairs(Dataset.from_list(conversational), get_format("base"), tokenizer, max_length=None)
+
+
+@pytest.fixture(scope="module")
+def word_start_tokenizer(tiny_cpp_programs):
+    """A tokenizer that, like Llama's, CodeLlama's and Mistral's SentencePiece ones, opens any text it encodes
+    with a word-start mark ("▁"), trained here on the fixture programs."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="first")
+    tok.decoder = decoders.Metaspace(replacement="▁", prepend_scheme="first")
+    tok.train_from_iterator(tiny_cpp_programs, trainers.BpeTrainer(vocab_size=400, special_tokens=["<s>", "</s>"]))
+    hf = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>")
+    alone = hf.convert_ids_to_tokens(hf("m << endl;", add_special_tokens=False)["input_ids"])
+    assert alone[0] == "▁m", alone  # encoded alone, the completion opens a new word
+    return hf
+
+
+def test_responses_continue_the_prompt_with_a_word_start_tokenizer(word_start_tokenizer, mid_identifier_data):
+    """Prompt ids + response ids decode to prompt + response, character for character, in DPO and in SFT."""
+    from datasets import Dataset
+
+    from compile_prefs.training import sft
+
+    _, rows = mid_identifier_data
+    tok, fmt = word_start_tokenizer, get_format("base")
+    ds, _ = dpo.tokenized_pairs(Dataset.from_list(rows), fmt, tok, max_length=None)
+    for row, ex in zip(rows, ds):
+        assert ex["prompt_ids"] == fmt.render_prompt(row["prompt"], tok).input_ids
+        for key in ("chosen", "rejected"):
+            assert ex[f"{key}_ids"][-1] == tok.eos_token_id
+            text = tok.decode(ex["prompt_ids"] + ex[f"{key}_ids"][:-1], skip_special_tokens=True)
+            assert text == tok.decode(ex["prompt_ids"], skip_special_tokens=True) + row[key]
+    completion = Dataset.from_list([{"prompt": r["prompt"], "completion": r["chosen"]} for r in rows])
+    sft_rows, _ = sft.tokenized_rows(completion, fmt, tok, max_length=None)
+    for row, ex in zip(rows, sft_rows):
+        n = ex["completion_mask"].index(1)
+        text = tok.decode(ex["input_ids"][:-1], skip_special_tokens=True)
+        assert text == tok.decode(ex["input_ids"][:n], skip_special_tokens=True) + row["chosen"]

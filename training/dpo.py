@@ -32,7 +32,7 @@ if __name__ == "__main__" and __package__ in (None, ""):
 from compile_prefs import layout  # noqa: E402
 from compile_prefs.training.modeling import load_for_training, load_tokenizer, preload_unsloth_if_requested  # noqa: E402
 from compile_prefs.training.runs import (  # noqa: E402
-    finish_run, keep_valid_rows, load_split, resolve_format, resolve_run_dir, run_summary,
+    continuation_ids, finish_run, keep_valid_rows, load_split, resolve_format, resolve_run_dir, run_summary,
 )
 
 # trl is imported inside functions: unsloth, when asked for, must be imported before it.
@@ -76,7 +76,7 @@ def _chat_response_ids(fmt, tokenizer, prompt_messages: list[dict], prompt_text:
     full = fmt.apply_template(tokenizer, prompt_messages + response)
     if not full.startswith(prompt_text):
         raise ValueError("the chat template renders the prompt differently inside the conversation")
-    return list(tokenizer(full[len(prompt_text):], add_special_tokens=False)["input_ids"])
+    return continuation_ids(tokenizer, full[len(prompt_text):])
 
 
 class _TooLong(ValueError):
@@ -102,7 +102,7 @@ def _encode_plain(fmt, tokenizer, row: dict, max_length: int | None) -> tuple[li
                     for k in ("chosen", "rejected")]
     else:
         eos = [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
-        fixed = [list(tokenizer(row[k], add_special_tokens=False)["input_ids"]) + eos for k in ("chosen", "rejected")]
+        fixed = [continuation_ids(tokenizer, row[k]) + eos for k in ("chosen", "rejected")]
 
         def responses(rendered):
             return fixed

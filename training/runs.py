@@ -39,6 +39,22 @@ def resolve_run_dir(data_args, stage: str, training_args) -> Path:
     return run_dir
 
 
+def continuation_ids(tokenizer, text: str) -> list[int]:
+    """The ids of `text` as a continuation of earlier text: what a model writes after its prompt.
+
+    SentencePiece-style tokenizers (Llama, CodeLlama, Mistral) open any text they encode with a word-start
+    mark, so `m << endl;` encoded alone is "▁m ▁<< ..." -- after the prompt `cout << su`, that is
+    `cout << su m << endl;`. Encoded behind a newline whose ids are then dropped, the text keeps no such mark.
+    Where the newline merges with the text instead (byte-level BPEs group whitespace runs), the text is encoded
+    alone, which those tokenizers do without a mark.
+    """
+    anchor = list(tokenizer("\n", add_special_tokens=False)["input_ids"])
+    joint = list(tokenizer("\n" + text, add_special_tokens=False)["input_ids"])
+    if anchor and joint[:len(anchor)] == anchor:
+        return joint[len(anchor):]
+    return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+
 def resolve_format(model_args):
     """The recipe's prompt_format, else the registry's choice for the model id."""
     from compile_prefs.training.formats import format_for_model

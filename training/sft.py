@@ -26,7 +26,7 @@ if __name__ == "__main__" and __package__ in (None, ""):
 from compile_prefs import layout  # noqa: E402
 from compile_prefs.training.modeling import load_for_training, load_tokenizer, preload_unsloth_if_requested  # noqa: E402
 from compile_prefs.training.runs import (  # noqa: E402
-    finish_run, format_rows, keep_valid_rows, load_split, resolve_format,
+    continuation_ids, finish_run, format_rows, keep_valid_rows, load_split, resolve_format,
     resolve_run_dir, run_summary,
 )
 
@@ -47,7 +47,7 @@ def tokenized_rows(ds, fmt, tokenizer, max_length: int | None):
     ds, skipped = keep_valid_rows(ds, ("prompt", "completion"))
     rows, truncated, too_long = [], 0, 0
     for row in ds:
-        completion_ids = list(tokenizer(row["completion"], add_special_tokens=False)["input_ids"])
+        completion_ids = continuation_ids(tokenizer, row["completion"])
         completion_ids.append(tokenizer.eos_token_id)
         budget = None if max_length is None else max_length - len(completion_ids)
         try:
