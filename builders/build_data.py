@@ -5,7 +5,7 @@
     compile-prefs build-data --download --out artifacts/data      # fetch the CodeNet archive (~8 GB)
 
 Writes, via compile_prefs.layout (other configs already in DIR, e.g. preference-*, are kept):
-    DIR/completion/{train,test}-00000-of-00001.parquet
+    DIR/completion/{train,test,validation}-00000-of-00001.parquet
     DIR/README.md              dataset card; YAML `configs:` so load_dataset(DIR, "completion") works
     DIR/build_summary.json     counts per split, skipped rows/files by reason, compile failures,
                                compiler description, options (also printed)
@@ -46,6 +46,8 @@ class BuildDataConfig:
     seed: int = field(default=42, metadata={"help": "Seed of the problem sample and the splits."})
     train_per_problem: int = field(default=5, metadata={"help": "Train submissions per problem."})
     test_per_problem: int = field(default=2, metadata={"help": "Test submissions per problem."})
+    validation_per_problem: int = field(
+        default=1, metadata={"help": "Further compiling submissions per problem for the validation split (0: none)."})
     test_problem_fraction: float = field(default=0.2, metadata={"help": "Held-out problems, with --split-by problem."})
     mask_ratio: float = field(default=0.1, metadata={"help": "Fraction of each program removed from its end."})
     cut: str = field(default="char", metadata={"help": "Where the mask may cut.", "choices": ["char", "line"]})
@@ -77,22 +79,22 @@ ARGUMENTS = (BuildDataConfig,)  # `compile-prefs build-data` parses its options 
 
 def card_body(summary: dict) -> str:
     """A minimal card body; `compile-prefs cards` renders the full one."""
-    c, sel = summary["options"], summary["selection"]
+    c, sel, corpus = summary["options"], summary["selection"], summary["corpus"]
     return (
         f"# {layout.DATASET_NAME}\n\n"
-        "C++ programs from [Project CodeNet](https://github.com/IBM/Project_CodeNet) (Accepted, compiling under "
+        f"C++ programs from {corpus['name']} (Accepted, compiling under "
         f"`{' '.join(summary['compiler']['flags'][:2])}`), masked for completion: `prompt` is the first "
         f"{1 - c['mask_ratio']:.0%} of the characters, `completion` the rest, `prompt + completion == code`.\n\n"
         f"- split_by: `{c['split_by']}`, seed {c['seed']}, {c['train_per_problem']} train / {c['test_per_problem']} test "
-        f"per problem, {sel['problems_used']} problems\n"
+        f"/ {c['validation_per_problem']} validation per problem, {sel['problems_used']} problems\n"
         f"- rows: " + ", ".join(f"{k} {v}" for k, v in summary["counts"].items()) + "\n"
-        "- license: CDLA-Permissive-2.0 (Project CodeNet)\n"
+        f"- license: {corpus['license']} ({corpus['name']})\n"
     )
 
 
 def _write_card_defaults(folder: Path, summary: dict) -> None:
     metadata, body = layout.read_card_front_matter(folder)
-    for key, value in (("license", "cdla-permissive-2.0"), ("pretty_name", layout.DATASET_NAME),
+    for key, value in (("license", summary["corpus"]["license"].lower()), ("pretty_name", layout.DATASET_NAME),
                        ("task_categories", ["text-generation"]), ("tags", ["code", "c++", "codenet", "dpo", "compiler-feedback"]),
                        ("language", ["en"])):
         metadata.setdefault(key, value)
@@ -120,6 +122,7 @@ def build(args: BuildDataConfig) -> dict:
             cache_dir=cache,  # fresh every run: a stale arrow cache must never stand in for new verdicts
             seed=args.seed, split_by=args.split_by,
             train_per_problem=args.train_per_problem, test_per_problem=args.test_per_problem,
+            validation_per_problem=args.validation_per_problem,
             test_problem_fraction=args.test_problem_fraction, max_problems=max_problems,
             mask_ratio=args.mask_ratio, cut=args.cut,
             languages=tuple(args.language or ("C++",)), statuses=tuple(args.status or ("Accepted",)),

@@ -8,7 +8,7 @@ plain `load_dataset(folder_or_repo, "completion")`.
     b = CodeNetCompilePrefs(config_name="completion", data_dir="/data/codenet", cache_dir=tmp,
                             seed=42, split_by="submission")
     b.download_and_prepare()
-    ds = b.as_dataset()                  # DatasetDict(train, test)
+    ds = b.as_dataset()                  # DatasetDict(train, test, validation)
     b.summary                            # reader report, selection report, compiler (see build_data)
 
     prefs = CodeNetCompilePrefs(config_name="preference", data_files={"train": "pairs.jsonl"})
@@ -51,14 +51,12 @@ from typing import Any
 import datasets
 from datasets import Features, List, Value
 
-from compile_prefs.builders.codenet import CodeNetReader
+from compile_prefs.builders.codenet import CODENET_HOMEPAGE, CODENET_LICENSE, CodeNetReader, describe_corpus
 from compile_prefs.builders.masking import CUTS, mask_code
-from compile_prefs.builders.splits import SplitConfig, select_splits
+from compile_prefs.builders.splits import SPLITS, SplitConfig, select_splits
 from compile_prefs import layout
 
 CODENET_URL = "https://dax-cdn.cdn.appdomain.cloud/dax-project-codenet/1.0.0/Project_CodeNet.tar.gz"
-CODENET_HOMEPAGE = "https://github.com/IBM/Project_CodeNet"
-CODENET_LICENSE = "CDLA-Permissive-2.0"
 CODENET_CITATION = """@inproceedings{puri2021codenet,
   title={CodeNet: A Large-Scale AI for Code Dataset for Learning a Diversity of Coding Tasks},
   author={Ruchir Puri and David S. Kung and Geert Janssen and Wei Zhang and Giacomo Domeniconi and Vladimir Zolotov and Julian Dolby and Jie Chen and Mihir Choudhury and Lindsey Decker and Veronika Thost and Luca Buratti and Saurabh Pujar and Shyam Ramji and Ulrich Finkler and Susan Malaika and Frederick Reiss},
@@ -277,8 +275,8 @@ class CompilePrefsConfig(datasets.BuilderConfig):
     """BuilderConfig of both configs; `completion` reads the sampling/masking fields, `preference` reads `form`.
 
     Sampling (completion):
-        seed, train_per_problem, test_per_problem, split_by, test_problem_fraction, max_problems,
-        languages, statuses, dedup
+        seed, train_per_problem, test_per_problem, validation_per_problem, split_by, test_problem_fraction,
+        max_problems, languages, statuses, dedup
     Masking (completion):
         mask_ratio, cut
     Compiling and source (completion):
@@ -290,6 +288,7 @@ class CompilePrefsConfig(datasets.BuilderConfig):
     seed: int = field(default=42, metadata={"help": "Seed of the per-problem order."})
     train_per_problem: int = field(default=5, metadata={"help": "Compiling submissions per problem in train."})
     test_per_problem: int = field(default=2, metadata={"help": "Compiling submissions per problem in test."})
+    validation_per_problem: int = field(default=1, metadata={"help": "Further compiling submissions per problem in validation."})
     split_by: str = field(default="submission", metadata={"help": "submission (paper) or problem."})
     test_problem_fraction: float = field(default=0.2, metadata={"help": "split_by=problem: held-out problem fraction."})
     max_problems: int | None = field(default=None, metadata={"help": "At most this many problems (seeded sample)."})
@@ -322,7 +321,8 @@ class CompilePrefsConfig(datasets.BuilderConfig):
 
     def split_config(self) -> SplitConfig:
         return SplitConfig(seed=self.seed, train_per_problem=self.train_per_problem,
-                           test_per_problem=self.test_per_problem, split_by=self.split_by,
+                           test_per_problem=self.test_per_problem,
+                           validation_per_problem=self.validation_per_problem, split_by=self.split_by,
                            test_problem_fraction=self.test_problem_fraction,
                            max_problems=self.max_problems, dedup=self.dedup)
 
@@ -384,17 +384,27 @@ class CodeNetCompilePrefs(datasets.GeneratorBasedBuilder):
             runner = self.runner = CompileRunner(workers=cfg.workers, cache_dir=cfg.compile_cache_dir)
         split_config = cfg.split_config()
         selected, split_report = select_splits(reader, runner, split_config, progress=cfg.progress)
+        wanted = {"train": cfg.train_per_problem, "test": cfg.test_per_problem,
+                  "validation": cfg.validation_per_problem}
+        # A split no problem could fill (too few compiling submissions) is left out, not written empty.
+        splits = [s for s in SPLITS if wanted[s] > 0 and selected[s]]
+        corpus = describe_corpus(root)
+        corpus.update(problems=split_report.problems_listed, problems_read=reader.report.problems,
+                      programs_read=reader.report.rows_read, programs_selected=reader.report.rows_selected)
         self.summary = {
             "codenet_root": str(root),
             "layout": reader.layout,
+            "corpus": corpus,
             "options": {**dataclasses.asdict(split_config), "mask_ratio": cfg.mask_ratio, "cut": cfg.cut,
                        "languages": list(cfg.languages), "statuses": list(cfg.statuses)},
-            "counts": dict(split_report.counts),
+            "counts": {s: len(selected[s]) for s in splits},
             "read": reader.report.to_dict(),
             "selection": split_report.to_dict(),
             "compiler": runner.describe(),
         }
-        splits = [s for s in ("train", "test") if (cfg.train_per_problem if s == "train" else cfg.test_per_problem) > 0]
+        if not splits:
+            raise ValueError(f"no compiling submissions selected from {root}: read report {self.summary['read']}, "
+                             f"compile failures {self.summary['selection']['compile_failures']}")
         return [datasets.SplitGenerator(name=s, gen_kwargs={"samples": selected[s]}) for s in splits]
 
     def _generate_examples(self, samples=None, rows=None):

@@ -166,6 +166,33 @@ def detect_layout(root: str | os.PathLike) -> tuple[str, Path]:
     )
 
 
+CODENET_NAME = "Project CodeNet"
+CODENET_LICENSE = "CDLA-Permissive-2.0"
+CODENET_HOMEPAGE = "https://github.com/IBM/Project_CodeNet"
+_README_TITLE = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
+_README_LICENSE = re.compile(r"\bLicen[cs]e\b\**\s*[:.]?\**\s*\[?([A-Za-z][A-Za-z0-9.+-]*[0-9A-Za-z])")
+
+
+def describe_corpus(root: str | os.PathLike) -> dict:
+    """What the tree at `root` is: name, licence, homepage, and where that was learned.
+
+    A corpus that only borrows CodeNet's layout (the project's demo corpus) says so in a README.md beside its
+    `Project_CodeNet/` folder: a `# title` and a `License: <SPDX id>` line. Without such a README the tree is
+    taken for Project CodeNet itself (the full release or the C++1000 benchmark, told apart by their layout).
+    """
+    layout, path = detect_layout(root)
+    readme = path.parent / "README.md"
+    if readme.is_file():
+        text = readme.read_text(encoding="utf-8", errors="replace")
+        title, licence = _README_TITLE.search(text), _README_LICENSE.search(text)
+        if title and licence and "codenet" not in title.group(1).lower():
+            return {"name": title.group(1), "license": licence.group(1), "homepage": None,
+                    "layout": layout, "described_by": str(readme)}
+    name = CODENET_NAME if layout == FULL else f"{CODENET_NAME} C++1000 benchmark"
+    return {"name": name, "license": CODENET_LICENSE, "homepage": CODENET_HOMEPAGE, "layout": layout,
+            "described_by": f"the {layout} CodeNet layout at {path}"}
+
+
 def _decoded_lines(raw: bytes, report: ReadReport, where: str) -> Iterator[str]:
     """Lines of a metadata file; an undecodable line is counted and skipped, the rest still read."""
     try:

@@ -1,4 +1,4 @@
-"""Sampling and splits: which submissions of each problem become train and test samples.
+"""Sampling and splits: which submissions of each problem become train, test and validation samples.
 
 Per problem, candidates (rows the reader selected: C++ and Accepted by default) are put in a
 seeded order that depends only on (seed, submission_id), never on file or row order:
@@ -8,7 +8,11 @@ seeded order that depends only on (seed, submission_id), never on file or row or
 Walking that order, each candidate is read, trimmed (`masking.trim_code`) and, unless its code
 repeats an earlier candidate of the same problem (`dedup`), compiled under `compile_success`
 (the one runner: `CompileRunner.check_many`, parallel and cached). The first
-`train_per_problem` that compile go to train, the next `test_per_problem` to test. Compiling
+`train_per_problem` that compile go to train, the next `test_per_problem` to test, the next
+`validation_per_problem` to validation: data for choosing hyperparameters that is neither trained
+on nor the test. Validation is filled last, so train and test are the same submissions with or
+without it (the paper's 5 / 2 stay as they are); a problem with too few compiling submissions
+fills train first, then test, then validation, and is counted in `problems_short`. Compiling
 stops as soon as a problem has what it needs; rounds batch many problems into one
 `check_many` call so all cores stay busy. Parallelism cannot change the result: acceptance
 is decided in seeded order after each round.
@@ -25,7 +29,9 @@ split_by:
                 holds the fraction f and the first problem is always train. Problems that
                 CodeNet marks identical (derived/duplicates/identical_problem_clusters) share
                 one role, so a copy of a test problem cannot leak into train. Train problems
-                give `train_per_problem` samples, test problems `test_per_problem`.
+                give `train_per_problem` samples, test problems `test_per_problem`. Validation
+                samples come from the train problems (further submissions of them), so under
+                split_by=problem validation measures seen problems, as train does.
 
 max_problems takes the first N problems (with at least one candidate) in seeded order: a
 reproducible random sample of problems rather than the first N ids (all AIZU).
@@ -43,6 +49,7 @@ from compile_prefs.builders.codenet import CodeNetReader, Row
 from compile_prefs.builders.masking import trim_code
 
 SPLIT_BY = ("submission", "problem")
+SPLITS = ("train", "test", "validation")  # the order a problem's compiling submissions fill them
 DUPLICATE_CODE = "duplicate_code"
 
 
@@ -51,7 +58,7 @@ class SplitConfig:
     """How samples are drawn from CodeNet.
 
     Sampling:
-        seed, train_per_problem, test_per_problem, dedup
+        seed, train_per_problem, test_per_problem, validation_per_problem, dedup
     Splitting:
         split_by, test_problem_fraction, max_problems
     Throughput:
@@ -61,6 +68,8 @@ class SplitConfig:
     seed: int = field(default=42, metadata={"help": "Seed of the per-problem order (and of the problem order)."})
     train_per_problem: int = field(default=5, metadata={"help": "Compiling submissions per problem for train (paper: 5)."})
     test_per_problem: int = field(default=2, metadata={"help": "Compiling submissions per problem for test (paper: 2)."})
+    validation_per_problem: int = field(default=1, metadata={
+        "help": "Further compiling submissions per problem for validation (model selection; the paper had none)."})
     split_by: str = field(default="submission", metadata={"help": "submission (paper) or problem (no test problem in train)."})
     test_problem_fraction: float = field(default=0.2, metadata={"help": "split_by=problem: fraction of problems held out for test."})
     max_problems: int | None = field(default=None, metadata={"help": "Use at most this many problems (seeded sample)."})
@@ -70,8 +79,8 @@ class SplitConfig:
     def __post_init__(self):
         if self.split_by not in SPLIT_BY:
             raise ValueError(f"split_by must be one of {SPLIT_BY}, got {self.split_by!r}")
-        if self.train_per_problem < 0 or self.test_per_problem < 0:
-            raise ValueError("train_per_problem and test_per_problem must be >= 0")
+        if self.train_per_problem < 0 or self.test_per_problem < 0 or self.validation_per_problem < 0:
+            raise ValueError("train_per_problem, test_per_problem and validation_per_problem must be >= 0")
         if self.train_per_problem + self.test_per_problem == 0:
             raise ValueError("train_per_problem + test_per_problem must be > 0")
         if not 0.0 < self.test_problem_fraction < 1.0:
@@ -166,9 +175,10 @@ def select_splits(
     config: SplitConfig | None = None,
     progress: bool = False,
 ) -> tuple[dict[str, list[Selected]], SplitReport]:
-    """Draw train/test samples from `reader` using `runner.check_many` for the compile verdicts.
+    """Draw train/test/validation samples from `reader` using `runner.check_many` for the compile verdicts.
 
-    Returns ({"train": [...], "test": [...]}, report); each list is sorted by (problem_id, rank).
+    Returns ({"train": [...], "test": [...], "validation": [...]}, report); each list is sorted by
+    (problem_id, rank).
     """
     config = config or SplitConfig()
     report = SplitReport()
@@ -177,7 +187,7 @@ def select_splits(
     problem_ids.sort(key=lambda pid: order_key(config.seed, "problem\0" + pid))
     clusters = reader.problem_clusters() if config.split_by == "problem" else {}
     roles: dict[str, str] = {}
-    selected: dict[str, list[Selected]] = {"train": [], "test": []}
+    selected: dict[str, list[Selected]] = {split: [] for split in SPLITS}
 
     bar = _bar(len(problem_ids) if config.max_problems is None else min(config.max_problems, len(problem_ids)), progress)
     batch: list[_Problem] = []
@@ -200,20 +210,26 @@ def select_splits(
         bar.update(len(batch))
     bar.close()
     report.test_problems = sum(1 for p in report.per_problem.values() if p["role"] == "test")
+    wanted = {"train": config.train_per_problem, "test": config.test_per_problem,
+              "validation": config.validation_per_problem}
     for split in selected:
         selected[split].sort(key=lambda s: (s.problem_id, s.rank))
-        report.counts[split] = len(selected[split])
+        if wanted[split] > 0:
+            report.counts[split] = len(selected[split])
     return selected, report
 
 
 def _needs(config: SplitConfig, pid: str, clusters: dict, roles: dict) -> dict:
     if config.split_by == "submission":
-        return {"train": config.train_per_problem, "test": config.test_per_problem}
+        return {"train": config.train_per_problem, "test": config.test_per_problem,
+                "validation": config.validation_per_problem}
     group = clusters.get(pid, pid)
     if group not in roles:
         roles[group] = "test" if is_test_problem(len(roles), config.test_problem_fraction) else "train"
     role = roles[group]
-    return {role: config.train_per_problem if role == "train" else config.test_per_problem}
+    if role == "train":
+        return {"train": config.train_per_problem, "validation": config.validation_per_problem}
+    return {"test": config.test_per_problem}
 
 
 def _fill(problems: list[_Problem], reader, runner, config, report: SplitReport, selected: dict) -> None:
@@ -259,7 +275,7 @@ def _fill(problems: list[_Problem], reader, runner, config, report: SplitReport,
             report.problems_short += 1
         counts = Counter(s.split for s in p.picked)
         report.per_problem[p.problem_id] = {
-            "role": "both" if len(p.needs) == 2 else next(iter(p.needs)),
+            "role": "both" if "train" in p.needs and "test" in p.needs else "test" if "test" in p.needs else "train",
             "candidates": p.rank + len(p.queue),
             "read": p.stats["candidates_read"],
             "compiled": p.stats["compiled"],
@@ -287,5 +303,5 @@ class _NoBar:
 
 
 def iter_selected(selected: dict[str, list[Selected]]) -> Iterable[Selected]:
-    for split in ("train", "test"):
+    for split in SPLITS:
         yield from selected.get(split, [])

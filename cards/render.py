@@ -308,6 +308,7 @@ def build_facts(folder: str | Path, completion: ConfigInfo | None) -> dict:
     for key, text in (
         ("train_per_problem", "up to {} training submissions per problem"),
         ("test_per_problem", "up to {} test submissions per problem"),
+        ("validation_per_problem", "up to {} further submissions per problem for validation (model selection)"),
         ("max_problems", "at most {} problems"),
         ("test_problem_fraction", "{} of the problems held out for test"),
         ("dedup", "de-duplication: {}"),
@@ -350,6 +351,7 @@ def build_facts(folder: str | Path, completion: ConfigInfo | None) -> dict:
         "compiler": compiler_text,
         "language": _find(summary, "language") if isinstance(_find(summary, "language"), str) else None,
         "params": _flatten(summary),
+        "corpus": summary.get("corpus") if isinstance(summary.get("corpus"), dict) else None,
     }
 
 
@@ -381,9 +383,11 @@ def render_dataset_card(folder: str | Path, namespace: str, configs: list[str] |
             mining = _flatten(_read_json(layout.prefs_dir(model, root) / "mining_summary.json")) if model else []
             preferences.append({"name": info.name, "mining": mining, **stats})
     total = sum(rows or 0 for info in infos for rows in info.splits.values())
+    build = build_facts(folder, completion)
+    corpus_license = (build["corpus"] or {}).get("license")
     metadata = {
         "pretty_name": "CodeNet C++ compile preferences",
-        "license": LICENSE,
+        "license": corpus_license.lower() if corpus_license else LICENSE,
         "language": ["code"],
         "task_categories": ["text-generation"],
         "tags": ["code", "cpp", "c++", "codenet", "dpo", "preference", "compiler-feedback", "compile-prefs"],
@@ -395,7 +399,7 @@ def render_dataset_card(folder: str | Path, namespace: str, configs: list[str] |
         card_data=card_data.to_yaml(),
         repo_id=layout.dataset_repo_id(namespace),
         configs=infos,
-        build=build_facts(folder, completion),
+        build=build,
         preferences=preferences,
     )
     return _check_card(DatasetCard, content, metadata)

@@ -132,11 +132,17 @@ def write_card(folder: str | os.PathLike, metadata: Mapping, body: str) -> Path:
 
 
 def config_entry(config: str, splits) -> dict:
-    """The `configs:` entry that tells `load_dataset` which parquet files form each split."""
-    return {
+    """The `configs:` entry that tells `load_dataset` which parquet files form each split.
+
+    `completion` is the default config: `load_dataset(repo)` without a config name loads it.
+    """
+    entry = {
         "config_name": config,
         "data_files": [{"split": s, "path": f"{config}/{s}-*.parquet"} for s in splits],
     }
+    if config == COMPLETION_CONFIG:
+        entry["default"] = True
+    return entry
 
 
 def write_config(folder: str | os.PathLike, config: str, splits: Mapping[str, datasets.Dataset]) -> list[Path]:  # noqa: F821

@@ -45,13 +45,13 @@ def test_completion_config_from_data_dir(tmp_path, builders_runner):
                                   runner=builders_runner, seed=5, cut="line", mask_ratio=0.2)
     builder.download_and_prepare()
     ds = builder.as_dataset()
-    assert set(ds) == {"train", "test"} and ds["train"].num_rows == 15 and ds["test"].num_rows == 6
+    assert set(ds) == {"train", "test", "validation"} and ds["train"].num_rows == 15 and ds["test"].num_rows == 6
     assert ds["train"].features == COMPLETION_FEATURES
     for split in ds.values():
         for r in split:
             assert r["prompt"] + r["completion"] == r["code"] and r["prompt"].endswith("\n")
             assert (r["mask_ratio"], r["cut"], r["seed"], r["split_by"]) == (0.2, "line", 5, "submission")
-    assert builder.summary["counts"] == {"train": 15, "test": 6}
+    assert builder.summary["counts"] == {"train": 15, "test": 6, "validation": 3}
     assert builder.summary["compiler"]["std"] == "c++17"
 
 

@@ -6,7 +6,7 @@ import random
 import pytest
 from datasets import load_dataset
 
-from compile_prefs.training.preference import distribution, edit_distances, mine_pairs, standard_form
+from compile_prefs.training.preference import distribution, edit_distances, mine_pairs, shortcut_report, standard_form
 from compile_prefs import layout
 from compile_prefs.cli import main
 
@@ -32,8 +32,8 @@ def test_pairs_are_joined_by_id_not_position():
     assert len(pairs) == 6 == summary["n_pairs"]
     for p in pairs:
         row = rows[p["submission_id"]]
-        assert p["prompt"] == row["prompt"] and p["chosen"] == row["completion"]
-        assert p["rejected"] == f"WRONG{p['submission_id']}\n}}\n"
+        assert p["prompt"] == row["prompt"] and p["chosen"] == row["completion"].rstrip()
+        assert p["rejected"] == f"WRONG{p['submission_id']}\n}}"
         assert row["prompt"] not in p["chosen"] and row["prompt"] not in p["rejected"]
         assert p["model"] == "tiny" and p["stage"] == "sft" and p["reason"] == "error"
 
@@ -81,6 +81,66 @@ def test_chat_pairs_are_conversational_and_convert_back():
     assert p["prompt"][-1]["role"] == "user" and p["chosen"][0]["role"] == "assistant"
     std = standard_form(p)
     assert (std["prompt"], std["chosen"], std["rejected"]) == (row["prompt"], row["completion"].rstrip("\n"), "bad;\n}")
+
+
+def _masked_rows(programs):
+    from compile_prefs.builders.masking import mask_code
+
+    rows = {}
+    for i, program in enumerate(programs):
+        m = mask_code(program)
+        rows[f"s{i}"] = {"id": f"s{i}", "problem_id": f"p{i}", "prompt": m.prompt, "completion": m.completion}
+    return rows
+
+
+def test_mined_base_pairs_end_alike_and_no_feature_separates(tiny_cpp_programs):
+    """Rejected completions come from the base extractor (which ends them with a newline), chosen ones from the
+    masked dataset (right-stripped): in the mined set neither side may be told apart by how it ends."""
+    from compile_prefs.training.formats import get_format
+
+    rows = _masked_rows(tiny_cpp_programs[:20])
+    gens = []
+    for row in rows.values():
+        # A model output that misses the completion's last semicolon, then babbles a stray brace.
+        raw = row["completion"][::-1].replace(";", "", 1)[::-1] + "\n}\n"
+        ext = get_format("base").extract(row["prompt"], raw)
+        assert ext.completion.endswith("\n")  # what generation records, and compiles
+        gens.append(_gen(row, ext.completion, finish="eos"))
+    pairs, summary = mine_pairs(gens, rows, model="tiny")
+    assert len(pairs) == 20
+    assert sum(p["rejected"].endswith("\n") for p in pairs) == sum(p["chosen"].endswith("\n") for p in pairs) == 0
+    report = summary["shortcuts"]
+    assert report["n_pairs"] == 20 and report["warnings"] == []
+    assert report["features"]["final_newline"] == {"chosen": 0, "rejected": 0, "pairs_rejected_only": 0,
+                                                   "pairs_chosen_only": 0, "separating_share": 0.0,
+                                                   "separates": False}
+    assert not any(f["separates"] for f in report["features"].values())
+
+
+def test_shortcut_report_flags_a_separating_feature(tiny_cpp_programs):
+    rows = _masked_rows(tiny_cpp_programs[:10])
+    gens = [_gen(r, r["completion"][:-3], finish="length") for r in rows.values()]
+    gens[0]["finish"] = "eos"
+    _, summary = mine_pairs(gens, rows, model="tiny")
+    cap = summary["shortcuts"]["features"]["length_cap"]
+    assert (cap["rejected"], cap["chosen"], cap["pairs_rejected_only"], cap["separates"]) == (9, 0, 9, True)
+    assert summary["shortcuts"]["warnings"] == [
+        "length_cap marks the rejected response in 9 of 10 pairs: DPO can separate the set by it alone"]
+    # Below the threshold: reported, not flagged.
+    gens[1]["finish"] = gens[2]["finish"] = "stop"
+    _, summary = mine_pairs(gens, rows, model="tiny")
+    assert summary["shortcuts"]["features"]["length_cap"]["separates"] is False
+    assert summary["shortcuts"]["warnings"] == []
+
+
+def test_shortcut_report_features():
+    report = shortcut_report(["a;\n}", "```x", "b  \nc"], ["a\n", "y", "b\nc"])
+    f = report["features"]
+    assert (f["final_newline"]["rejected"], f["final_newline"]["pairs_rejected_only"]) == (1, 1)
+    assert (f["fence"]["chosen"], f["fence"]["pairs_chosen_only"]) == (1, 1)
+    assert (f["trailing_whitespace"]["chosen"], f["trailing_whitespace"]["rejected"]) == (1, 0)
+    assert f["length_cap"]["rejected"] == 0 and report["warnings"] == []
+    assert shortcut_report([], [])["features"]["fence"]["separates"] is False
 
 
 def test_end_to_end_tiny(tmp_path, tiny_model_dir, tiny_data_dir, capsys):

@@ -26,9 +26,9 @@ def test_test_problem_stride_holds_the_fraction_in_every_prefix():
 def test_clean_tree_counts_and_every_sample_compiles(tmp_path, builders_runner):
     reader = CodeNetReader(clean_tree(tmp_path, n_problems=6))
     selected, report = select_splits(reader, builders_runner, SplitConfig(seed=3))
-    assert report.counts == {"train": 30, "test": 12}
+    assert report.counts == {"train": 30, "test": 12, "validation": 6}
     assert report.problems_used == 6 and report.problems_short == 0
-    assert sum(report.compile_failures.values()) == report.candidates_compiled - 42 > 0
+    assert sum(report.compile_failures.values()) == report.candidates_compiled - 48 > 0
     assert set(report.compile_failures) <= {"error", "warning"}
     train, test = _ids(selected)["train"], _ids(selected)["test"]
     assert not set(train) & set(test)
@@ -100,7 +100,7 @@ def test_short_problems_duplicates_and_max_problems(tmp_path, builders_runner):
     assert report.skipped == {"duplicate_code": 1}
     assert report.problems_short == 1 and report.problems_without_candidates == 1
     assert report.per_problem["p00001"] == {"role": "both", "candidates": 5, "read": 5, "compiled": 4, "good": 3,
-                                           "train": 3, "test": 0}
+                                           "train": 3, "test": 0, "validation": 0}
     one, report_one = select_splits(CodeNetReader(tree), builders_runner, SplitConfig(seed=0, max_problems=1))
     assert report_one.problems_used == 1 and len({s.problem_id for s in one["train"]}) == 1
 

@@ -13,7 +13,11 @@ the reference model is the SFT model -- or, with `reference: base` (what the pap
 dropped and the reference is the base model with adapters disabled. `dpo` starts a fresh adapter on the base
 model, whose reference is the base model (adapters disabled). Data: the `preference-<model>` config (prompt,
 chosen, rejected); plain-text pairs are rendered by the model's prompt format, pairs already in TRL's
-conversational form are used as they are.
+conversational form are used as they are (the system
+message folded into the first user turn when the chat template refuses a system role, as at generation).
+Rows are tokenised here, as generation sees them: the prompt's ids are exactly the ids generation conditions on
+(`fmt.render_prompt(...).input_ids`), the responses are encoded on their own after it (`tokenized_pairs`); TRL
+would encode prompt + response jointly and, where tokens merge across a mid-word cut, train on another prompt.
 Losses: every TRL loss (`sigmoid` as in the paper, `ipo`, `[sigmoid, sft]`, ...) plus `dpop` (training/dpop.py).
 Writes adapter/, resolved_config.yaml, metrics.json and run_summary.json to the run dir.
 """
@@ -31,7 +35,7 @@ if __name__ == "__main__" and __package__ in (None, ""):
 from compile_prefs import layout  # noqa: E402
 from compile_prefs.training.modeling import load_for_training, load_tokenizer, preload_unsloth_if_requested  # noqa: E402
 from compile_prefs.training.runs import (  # noqa: E402
-    finish_run, format_rows, load_split, quiet_repeated_warnings, resolve_format, resolve_run_dir, run_summary,
+    continuation_ids, finish_run, keep_valid_rows, load_split, resolve_format, resolve_run_dir, run_summary,
 )
 
 # trl is imported inside functions: unsloth, when asked for, must be imported before it.
@@ -90,13 +94,111 @@ def trainer_reference(trainer) -> str:
     return "sft" if "ref" in getattr(trainer.model, "peft_config", {}) else "base"
 
 
+def _chat_response_ids(fmt, tokenizer, prompt_messages: list[dict], prompt_text: str, response: list[dict]) -> list[int]:
+    """The ids that follow the prompt when the template renders prompt + response: the assistant turn with its
+    end-of-turn tokens, encoded on its own after the prompt (as generation produces it)."""
+    full = fmt.apply_template(tokenizer, prompt_messages + response)
+    if not full.startswith(prompt_text):
+        raise ValueError("the chat template renders the prompt differently inside the conversation")
+    return continuation_ids(tokenizer, full[len(prompt_text):])
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _encode_conversational(fmt, tokenizer, row: dict) -> tuple[list[int], list[int], list[int]]:
+    """A pair already in TRL's conversational form, as generation would see its messages."""
+    messages = row["prompt"]
+    # apply_template folds the system message into the first user turn when the template refuses it.
+    prompt_text = fmt.apply_template(tokenizer, messages, add_generation_prompt=True)
+    prompt_ids = fmt.encode(prompt_text, tokenizer)
+    return (prompt_ids, _chat_response_ids(fmt, tokenizer, messages, prompt_text, row["chosen"]),
+            _chat_response_ids(fmt, tokenizer, messages, prompt_text, row["rejected"]))
+
+
+def _encode_plain(fmt, tokenizer, row: dict, max_length: int | None) -> tuple[list[int], list[int], list[int], bool]:
+    """A plain-text pair (masked program, bare completions) in the run's prompt format, fitted to max_length."""
+    if fmt.kind == "chat":
+        def responses(rendered):
+            messages = fmt.messages(rendered.prefix_shown)
+            return [_chat_response_ids(fmt, tokenizer, messages, rendered.text, fmt.answer(row[k]))
+                    for k in ("chosen", "rejected")]
+    else:
+        eos = [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
+        fixed = [continuation_ids(tokenizer, row[k]) + eos for k in ("chosen", "rejected")]
+
+        def responses(rendered):
+            return fixed
+    rendered = fmt.render_prompt(row["prompt"], tokenizer)
+    chosen_ids, rejected_ids = responses(rendered)
+    longest = len(rendered.input_ids) + max(len(chosen_ids), len(rejected_ids))
+    if max_length is not None and longest > max_length:
+        # Keep the prompt's end (the part being completed); the format cuts it at a line start.
+        budget = max_length - max(len(chosen_ids), len(rejected_ids))
+        try:
+            if budget < 1:
+                raise ValueError("the responses alone exceed max_length")
+            rendered = fmt.render_prompt(row["prompt"], tokenizer, max_prompt_tokens=budget)
+        except ValueError as err:  # also: the format's fixed part alone is over budget
+            raise _TooLong(str(err)) from None
+        chosen_ids, rejected_ids = responses(rendered)
+        if len(rendered.input_ids) + max(len(chosen_ids), len(rejected_ids)) > max_length:
+            raise _TooLong("does not fit max_length")
+    return list(rendered.input_ids), chosen_ids, rejected_ids, rendered.truncated
+
+
+def tokenized_pairs(ds, fmt, tokenizer, max_length: int | None):
+    """Preference rows as the token ids DPO trains on: (Dataset of prompt_ids/chosen_ids/rejected_ids, counts).
+
+    The masked prompt is cut mid-word, so encoding prompt + response jointly merges tokens across the cut and
+    moves the boundary into the prompt. Generation encodes the prompt alone (`fmt.render_prompt`) and continues
+    it; so does this: prompt ids from the prompt format, each response encoded after it (base formats: the
+    completion's ids and EOS; chat formats: the assistant turn as the template closes it). Prompts too long
+    keep their end; pairs that cannot fit are dropped and counted, as are rows the template cannot render.
+    """
+    from datasets import Dataset
+
+    ds, skipped = keep_valid_rows(ds, ("prompt", "chosen", "rejected"))
+    if fmt.kind != "chat" and isinstance(ds[0]["prompt"], list):
+        raise ValueError(f"conversational pairs need a chat prompt format, not {fmt.name!r} (set prompt_format: chat)")
+    rows, truncated, too_long, unrenderable, first_error = [], 0, 0, 0, None
+    for row in ds:
+        try:
+            if isinstance(row["prompt"], list):
+                prompt_ids, chosen_ids, rejected_ids = _encode_conversational(fmt, tokenizer, row)
+                cut = False
+                if max_length is not None and len(prompt_ids) + max(len(chosen_ids), len(rejected_ids)) > max_length:
+                    raise _TooLong("does not fit max_length")
+            else:
+                prompt_ids, chosen_ids, rejected_ids, cut = _encode_plain(fmt, tokenizer, row, max_length)
+        except _TooLong:
+            too_long += 1
+            continue
+        except ValueError as err:  # the chat template cannot render this row: skip it, say which
+            unrenderable += 1
+            first_error = first_error or err
+            print(f"[compile-prefs] skipped pair {row.get('submission_id', '?')}: {err}", file=sys.stderr)
+            continue
+        truncated += cut
+        rows.append({"prompt_ids": prompt_ids, "chosen_ids": chosen_ids, "rejected_ids": rejected_ids})
+    if too_long:
+        print(f"[compile-prefs] dropped {too_long} pair(s) that do not fit max_length={max_length}", file=sys.stderr)
+    if not rows and first_error is not None:
+        raise ValueError(f"no pair could be rendered in the {fmt.name} format: {first_error}")
+    if not rows:
+        raise ValueError(f"no pair fits max_length={max_length}; raise max_length")
+    counts = {"skipped_invalid": skipped + unrenderable, "dropped_too_long": too_long, "truncated_prompts": truncated}
+    return Dataset.from_list(rows), counts
+
+
 def prepare_data(data_args, training_args, fmt, tokenizer):
-    """(train, eval or None, counts): preference rows as TRL preference rows fitted to max_length."""
+    """(train, eval or None, counts): preference rows as the token ids generation sees, fitted to max_length."""
     config = layout.preference_config_name(data_args.model)
 
     def rows(split):
         ds = load_split(data_args, config, split)
-        return format_rows(ds, fmt, tokenizer, training_args.max_length, ("chosen", "rejected"))
+        return tokenized_pairs(ds, fmt, tokenizer, training_args.max_length)
 
     train_ds, counts = rows(data_args.dataset_train_split)
     eval_ds = rows(data_args.dataset_test_split)[0] if data_args.dataset_test_split else None
@@ -110,7 +212,6 @@ def train(model_args, data_args, training_args, recipe: str | None = None) -> di
     tokenizer = load_tokenizer(model_args, training_args.trust_remote_code)
     train_ds, eval_ds, counts = prepare_data(data_args, training_args, fmt, tokenizer)
 
-    quiet_repeated_warnings()
     trainer, loaded = make_trainer(model_args, training_args, train_ds, eval_ds)
     start = time.perf_counter()
     trainer.train()

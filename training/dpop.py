@@ -13,6 +13,8 @@ With lambda = 0 this is exactly DPO's sigmoid loss. The paper (Smaug) used lambd
 
 This module is pure tensor math so it can be checked by hand; `DPOPTrainer` wires it into TRL's
 `DPOTrainer` through the one public hook `compute_loss`, reusing TRL's reference log-probabilities.
+`DPOPTrainer` also takes datasets already tokenised (prompt_ids / chosen_ids / rejected_ids, as
+training/dpo.py makes them on the generation boundary) as they are; TRL would re-tokenise text rows.
 """
 
 from __future__ import annotations
@@ -75,7 +77,8 @@ class DPOPTrainer(DPOTrainer):
     Coupling to TRL is limited to: `compute_loss` (the transformers.Trainer hook), the public
     `compute_ref_log_probs(model, inputs)` (the reference: a separate `ref_model`, the frozen "ref" copy of
     an initial adapter, or the base model with adapters disabled), the preference collator's batch layout
-    ([chosen; rejected] with a `completion_mask`) and the fused LM head's `.log_probs` (TRL >= 1.15).
+    ([chosen; rejected] with a `completion_mask`), the fused LM head's `.log_probs` (TRL >= 1.15), and
+    `_prepare_dataset` (private: where TRL tokenises; a pre-tokenised dataset skips it).
     tests/test_dpop.py pins each of these and checks a DPOP step against the hand formula.
     """
 
@@ -87,6 +90,18 @@ class DPOPTrainer(DPOTrainer):
         if self.use_dpop and not hasattr(self.args, "dpop_lambda"):
             raise TypeError("loss_type dpop needs training.configs.DPOPConfig (trl.DPOConfig has no dpop_lambda)")
         self._dpop_metrics = {"train": defaultdict(list), "eval": defaultdict(list)}
+
+    TOKENIZED_COLUMNS = ("prompt_ids", "chosen_ids", "rejected_ids")
+
+    def _prepare_dataset(self, dataset, processing_class, args, dataset_name):
+        """Pre-tokenised rows go to the collator untouched; text rows take TRL's path."""
+        columns = getattr(dataset, "column_names", None) or []
+        if all(c in columns for c in self.TOKENIZED_COLUMNS):
+            if args.max_length is not None and args.truncation_mode == "keep_start":
+                # As TRL does: a prompt that fills max_length leaves no response token to learn from.
+                dataset = dataset.filter(lambda row: len(row["prompt_ids"]) < args.max_length)
+            return dataset
+        return super()._prepare_dataset(dataset, processing_class, args, dataset_name)
 
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         if not self.use_dpop:

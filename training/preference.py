@@ -18,6 +18,13 @@ prompt = the masked program, chosen/rejected = the bare completions) with a `mod
 paper's chat protocol (format chat-paper) the answer is the whole program, so chosen is the whole original
 program and rejected the model's whole program, in the conversational and the standard form alike.
 
+Chosen and rejected are normalised the same way (`normalise_response`: trailing whitespace removed, the
+dataset's own convention for `code`), so nothing but their content tells them apart: the base extractor
+ends every completion with a newline for the compiler, and the dataset's completions end without one;
+left as they are, DPO could separate every pair by its last token. `shortcut_report` then checks the
+set for any surface feature that still separates (nearly) all pairs -- final newline, trailing
+whitespace, markdown fences, generation stopped by the length cap -- and mining warns about it.
+
 The distance distribution is printed and saved as mining_summary.json beside the generations:
 the paper saw CodeLlama collapse under DPO on close pairs (mean distance 108 vs 224 for Gemma);
 `--min-edit-distance` and `--dedupe` are the knobs.
@@ -26,6 +33,7 @@ the paper saw CodeLlama collapse under DPO on close pairs (mean distance 108 vs 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,6 +43,54 @@ from pathlib import Path
 import numpy as np
 
 SUMMARY = "mining_summary.json"
+# A feature present on one side of at least this share of pairs (and absent on the other) is a shortcut.
+SHORTCUT_SHARE = 0.9
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def normalise_response(text: str) -> str:
+    """How chosen and rejected completions are stored: trailing whitespace removed.
+
+    The dataset's `code` (and so its completions) is right-stripped; the base extractor ends a completion
+    with one newline. Both go through this, so they end alike. The compiled program is unaffected: the
+    verdict was given to prefix + completion, and C++11 and later need no final newline.
+    """
+    return text.rstrip()
+
+
+# Surface features DPO could learn instead of the content: name -> test on (response text, generation record).
+SHORTCUT_FEATURES = {
+    "final_newline": lambda text, rec: text.endswith("\n"),
+    "trailing_whitespace": lambda text, rec: bool(_TRAILING_SPACE.search(text)),
+    "fence": lambda text, rec: "```" in text,
+    "length_cap": lambda text, rec: rec is not None and rec.get("finish") == "length",
+}
+
+
+def shortcut_report(chosen: list[str], rejected: list[str], records: list[dict] | None = None,
+                    share: float = SHORTCUT_SHARE) -> dict:
+    """Per feature: how many chosen and rejected responses have it, and in how many pairs it tells the two
+    apart (rejected only, chosen only). A feature that does so in at least `share` of the pairs, one way,
+    separates the set: DPO could learn it instead of the code. `records`: the generations of the rejected
+    responses (the chosen ones were never generated, so they never hit the length cap)."""
+    n = len(chosen)
+    records = records if records is not None else [None] * n
+    features, warnings = {}, []
+    for name, test in SHORTCUT_FEATURES.items():
+        has_chosen = [bool(test(c, None)) for c in chosen]
+        has_rejected = [bool(test(r, rec)) for r, rec in zip(rejected, records)]
+        rejected_only = sum(r and not c for c, r in zip(has_chosen, has_rejected))
+        chosen_only = sum(c and not r for c, r in zip(has_chosen, has_rejected))
+        top = max(rejected_only, chosen_only)
+        separates = n > 0 and top >= share * n
+        features[name] = {"chosen": sum(has_chosen), "rejected": sum(has_rejected),
+                          "pairs_rejected_only": rejected_only, "pairs_chosen_only": chosen_only,
+                          "separating_share": top / n if n else 0.0, "separates": separates}
+        if separates:
+            side = "rejected" if rejected_only >= chosen_only else "chosen"
+            warnings.append(f"{name} marks the {side} response in {top} of {n} pairs: DPO can separate the set "
+                            "by it alone")
+    return {"n_pairs": n, "threshold": share, "features": features, "warnings": warnings}
 
 
 def edit_distances(chosen: list[str], rejected: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -86,42 +142,45 @@ def mine_pairs(generations: list[dict], train_rows: dict[str, dict], *, model: s
             continue
         # In the answer's unit: the continuation, or the whole program for formats that answer with one.
         fmt = get_format(prompt_format or rec.get("prompt_format") or "base")
-        rejected, chosen = rec["completion"], fmt.response(row["prompt"], row["completion"])
-        if not rejected.strip():
+        rejected = normalise_response(rec["completion"])
+        chosen = normalise_response(fmt.response(row["prompt"], row["completion"]))
+        if not rejected:
             skipped["empty_rejected"] += 1
             continue
-        if rejected.rstrip() == chosen.rstrip():
+        if rejected == chosen:
             skipped["identical_to_chosen"] += 1  # the original itself fails under these flags
             continue
-        cands.append((rec, row, fmt, chosen))
-    raw, norm = edit_distances([c for *_, c in cands], [g["completion"] for g, *_ in cands])
+        cands.append((rec, row, fmt, chosen, rejected))
+    raw, norm = edit_distances([c for *_, c, _ in cands], [r for *_, r in cands])
     summary = {"n_generations": len(generations),
                "n_bad": sum(g.get("verdict") == "Bad" for g in generations),
                "n_candidates": len(cands),
                "levenshtein_all": distribution(raw), "levenshtein_normalized_all": distribution(norm)}
 
-    pairs, kept_raw, kept_norm, seen = [], [], [], set()
-    for (rec, row, fmt, chosen), d, nd in zip(cands, raw.tolist(), norm.tolist()):
+    pairs, kept, kept_raw, kept_norm, seen = [], [], [], [], set()
+    for (rec, row, fmt, chosen, rejected), d, nd in zip(cands, raw.tolist(), norm.tolist()):
         if d < min_edit_distance:
             skipped["below_min_edit_distance"] += 1
             continue
-        key = (row["prompt"], row["completion"], rec["completion"])
+        key = (row["prompt"], chosen, rejected)
         if dedupe and key in seen:
             skipped["duplicate"] += 1
             continue
         seen.add(key)
-        pair = fmt.preference_example(row["prompt"], chosen, rec["completion"])
+        pair = fmt.preference_example(row["prompt"], chosen, rejected)
         pair.update(problem_id=row["problem_id"], submission_id=rec["id"], model=model,
                     stage=stage or rec.get("stage") or "sft", decoding=rec.get("decoding") or {},
                     diagnostic=rec.get("diagnostic") or "", reason=rec.get("reason") or "",
                     levenshtein=int(d), levenshtein_normalized=float(nd))
         pairs.append(pair)
+        kept.append((rec, chosen, rejected))
         kept_raw.append(d)
         kept_norm.append(nd)
     summary.update(n_pairs=len(pairs), skipped=dict(sorted(skipped.items())),
                    filters={"min_edit_distance": min_edit_distance, "dedupe": dedupe},
                    levenshtein=distribution(kept_raw), levenshtein_normalized=distribution(kept_norm),
-                   by_reason=dict(sorted(Counter(p["reason"] for p in pairs).items())))
+                   by_reason=dict(sorted(Counter(p["reason"] for p in pairs).items())),
+                   shortcuts=shortcut_report([c for _, c, _ in kept], [r for _, _, r in kept], [g for g, _, _ in kept]))
     return pairs, summary
 
 
@@ -229,6 +288,11 @@ def _run(args: MineConfig) -> int:
           f"(skipped: {summary['skipped'] or 'none'})")
     print(f"Levenshtein chosen<->rejected:  {_fmt_dist(summary['levenshtein'])}")
     print(f"  normalised:                    {_fmt_dist(summary['levenshtein_normalized'], 3)}")
+    features = summary["shortcuts"]["features"]
+    print("surface features (chosen / rejected with it): "
+          + ", ".join(f"{k} {v['chosen']}/{v['rejected']}" for k, v in features.items()))
+    for warning in summary["shortcuts"]["warnings"]:
+        print(f"warning: {warning}", file=sys.stderr)
     if pairs:
         summary["written"] = write_preference_configs(args.data, args.model, pairs)
         print(f"wrote configs {layout.preference_config_name(args.model)} ({summary['written']['form']} form) and "

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,27 +39,20 @@ def resolve_run_dir(data_args, stage: str, training_args) -> Path:
     return run_dir
 
 
-class _FirstOnly(logging.Filter):
-    """Let the first record containing `text` through and drop the rest (TRL words one warning per row)."""
+def continuation_ids(tokenizer, text: str) -> list[int]:
+    """The ids of `text` as a continuation of earlier text: what a model writes after its prompt.
 
-    def __init__(self, text: str):
-        super().__init__()
-        self.text, self.seen = text, False
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.text not in record.getMessage():
-            return True
-        first, self.seen = not self.seen, True
-        return first
-
-
-def quiet_repeated_warnings() -> None:
-    """TRL warns once per distinct prompt/completion token boundary; masked programs are cut mid-word, so that
-    is nearly every row. Its first occurrence says all there is to say."""
-    for name in ("trl.trainer.dpo_trainer", "trl.trainer.sft_trainer"):
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, _FirstOnly) for f in logger.filters):
-            logger.addFilter(_FirstOnly("The tokenized prompt is not a prefix"))
+    SentencePiece-style tokenizers (Llama, CodeLlama, Mistral) open any text they encode with a word-start
+    mark, so `m << endl;` encoded alone is "▁m ▁<< ..." -- after the prompt `cout << su`, that is
+    `cout << su m << endl;`. Encoded behind a newline whose ids are then dropped, the text keeps no such mark.
+    Where the newline merges with the text instead (byte-level BPEs group whitespace runs), the text is encoded
+    alone, which those tokenizers do without a mark.
+    """
+    anchor = list(tokenizer("\n", add_special_tokens=False)["input_ids"])
+    joint = list(tokenizer("\n" + text, add_special_tokens=False)["input_ids"])
+    if anchor and joint[:len(anchor)] == anchor:
+        return joint[len(anchor):]
+    return list(tokenizer(text, add_special_tokens=False)["input_ids"])
 
 
 def resolve_format(model_args):
@@ -167,11 +159,23 @@ def _fold_system_if_rejected(make_row, fmt, tokenizer, n_responses: int):
         return lambda *args: {**(row := make_row(*args)), "prompt": fmt.fold_system(row["prompt"])}
 
 
+def _fold_messages_if_rejected(fmt, tokenizer, messages: list[dict]) -> list[dict]:
+    """Conversational rows as they come, with the system message folded where the template refuses one."""
+    if not messages or messages[0].get("role") != "system":
+        return messages
+    try:
+        tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        return messages
+    except Exception:
+        return fmt.fold_system(messages)
+
+
 def format_rows(ds, fmt, tokenizer, max_length: int | None, responses: tuple[str, ...]):
     """Dataset rows -> TRL rows in the model's prompt format, fitted to max_length; (Dataset, counts).
 
     responses: ("completion",) for SFT, ("chosen", "rejected") for DPO. Rows already in TRL's
-    conversational form (mined pairs of chat models) are kept as they are, or dropped if too long.
+    conversational form (mined pairs of chat models) are kept as they are (the system message folded into the
+    first user turn where the template refuses it), or dropped if too long.
     """
     from datasets import Dataset
 
@@ -182,7 +186,7 @@ def format_rows(ds, fmt, tokenizer, max_length: int | None, responses: tuple[str
     for row in ds:
         values = [row[key] for key in responses]
         if isinstance(row["prompt"], list):
-            out = {"prompt": row["prompt"], **dict(zip(responses, values))}
+            out = {"prompt": _fold_messages_if_rejected(fmt, tokenizer, row["prompt"]), **dict(zip(responses, values))}
             if max_length is not None and max(_sequence_tokens(tokenizer, out, k) for k in responses) > max_length:
                 too_long += 1
                 continue

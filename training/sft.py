@@ -27,7 +27,7 @@ if __name__ == "__main__" and __package__ in (None, ""):
 from compile_prefs import layout  # noqa: E402
 from compile_prefs.training.modeling import load_for_training, load_tokenizer, preload_unsloth_if_requested  # noqa: E402
 from compile_prefs.training.runs import (  # noqa: E402
-    finish_run, format_rows, keep_valid_rows, load_split, quiet_repeated_warnings, resolve_format,
+    continuation_ids, finish_run, format_rows, keep_valid_rows, load_split, resolve_format,
     resolve_run_dir, run_summary,
 )
 
@@ -48,7 +48,7 @@ def tokenized_rows(ds, fmt, tokenizer, max_length: int | None):
     ds, skipped = keep_valid_rows(ds, ("prompt", "completion"))
     rows, truncated, too_long = [], 0, 0
     for row in ds:
-        completion_ids = list(tokenizer(row["completion"], add_special_tokens=False)["input_ids"])
+        completion_ids = continuation_ids(tokenizer, row["completion"])
         completion_ids.append(tokenizer.eos_token_id)
         budget = None if max_length is None else max_length - len(completion_ids)
         try:
@@ -112,7 +112,6 @@ def train(model_args, data_args, training_args, recipe: str | None = None) -> di
     tokenizer = load_tokenizer(model_args, training_args.trust_remote_code)
     train_ds, eval_ds, counts = prepare_data(data_args, training_args, fmt, tokenizer)
 
-    quiet_repeated_warnings()
     trainer, loaded = make_trainer(model_args, training_args, train_ds, eval_ds)
     start = time.perf_counter()
     trainer.train()

@@ -10,8 +10,8 @@ Everything here runs offline on a CPU in minutes; real models never pass through
     compile-prefs tiny-model --train-data artifacts/data --out DIR   # pretrain on the train split's code
 
 `--corpus` is a CodeNet-layout root (only Accepted C++ submissions are read) or any folder of
-.cpp files. `--exclude-split-of DATA_DIR` drops the submissions of that dataset's test split, so
-the demo never pretrains on the programs it is evaluated on.
+.cpp files. `--exclude-split-of DATA_DIR` drops the submissions of that dataset's test and validation
+splits, so the demo never pretrains on the programs it is evaluated or tuned on.
 
 Python:
     build_tiny_model(texts_or_dir, out_dir, vocab_size=2000, hidden_size=128, num_layers=2,
@@ -337,7 +337,8 @@ class TinyModelSource:
         default=None, metadata={"help": "Dataset folder: pretrain on its completion/train `code` column."})
     exclude_split_of: str | None = field(
         default=None, metadata={"help": "Dataset folder whose --exclude-split submissions are left out of --corpus."})
-    exclude_split: str = field(default="test", metadata={"help": "Split to exclude."})
+    exclude_split: list[str] | None = field(
+        default=None, metadata={"help": "Splits to exclude (default: test and validation, where present)."})
     threads: int | None = field(default=None, metadata={"help": "Torch threads (default: OMP_NUM_THREADS)."})
     force: bool = field(default=False, metadata={"help": "Rebuild even if --out already holds a model."})
 
@@ -364,10 +365,17 @@ def run(source_args: TinyModelSource, model_config: TinyModelConfig | None = Non
         source = split_code(source_args.train_data, "train")
         exclude: list[str] = []
     else:
+        from compile_prefs import layout
+
         source = source_args.corpus
-        exclude = split_ids(source_args.exclude_split_of, source_args.exclude_split) if source_args.exclude_split_of else []
-        if exclude:
-            print(f"excluding {len(exclude)} submissions of the {source_args.exclude_split} split")
+        exclude = []
+        for split in (source_args.exclude_split or ("test", "validation")) if source_args.exclude_split_of else ():
+            if (source_args.exclude_split is None
+                    and not layout.parquet_path(source_args.exclude_split_of, "completion", split).is_file()):
+                continue  # a dataset built without a validation split
+            ids = split_ids(source_args.exclude_split_of, split)
+            exclude += ids
+            print(f"excluding {len(ids)} submissions of the {split} split")
     build_tiny_model(source, out, exclude_ids=exclude, **asdict(model_config))
     return 0
 
