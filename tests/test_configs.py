@@ -99,7 +99,8 @@ def test_generate_options_reach_generate_config(monkeypatch):
     assert isinstance(cfg, generate.GenerateConfig)
     assert (cfg.top_k, cfg.penalty_alpha, cfg.decoding, cfg.prompt_format) == (5, 0.3, "contrastive", "chat")
     assert (cfg.compile_workers, cfg.progress, cfg.score, cfg.split) == (3, False, False, "train")
-    assert cfg.decoding_settings() == {"strategy": "contrastive", "max_new_tokens": 256, "penalty_alpha": 0.3, "top_k": 5}
+    assert cfg.max_new_tokens is None  # resolved from the data when the run starts (training/budget.py)
+    assert cfg.decoding_settings() == {"strategy": "contrastive", "max_new_tokens": None, "penalty_alpha": 0.3, "top_k": 5}
 
 
 def test_evaluate_and_mine_prefs_options(monkeypatch):

@@ -90,10 +90,10 @@ def test_the_naming_rule(tmp_path, monkeypatch):
     with pytest.raises(FileNotFoundError, match="model families: alpha, beta"):
         recipe_files.recipe_path("gamma", "sft")
     with pytest.raises(ValueError, match="unknown recipe stage"):
-        recipe_files.recipe_path("alpha", "grpo")
+        recipe_files.recipe_path("alpha", "ppo")
     with pytest.raises(ValueError, match="naming"):
         recipe_files.parse_name(tree / "alpha" / "SFT_big.yaml")
-    assert [recipe_files.recipe_stage(s) for s in ("base", "sft", "dpo", "sft_dpo")] == ["sft", "sft", "dpo", "dpo"]
+    assert [recipe_files.recipe_stage(s) for s in ("base", "sft", "dpo", "sft_dpo", "sft_grpo")] == ["sft", "sft", "dpo", "dpo", "grpo"]
 
 
 def test_a_recipe_is_parsed_once_until_it_changes(tmp_path, monkeypatch):

@@ -319,7 +319,7 @@ def run_summary(model_args, data_args, training_args, loaded, *, stage, recipe, 
         "optim": getattr(optim, "value", optim),
         "num_train_epochs": training_args.num_train_epochs,
         "max_steps": training_args.max_steps,
-        "max_length": training_args.max_length,
+        "max_length": getattr(training_args, "max_length", None),  # GRPO bounds completions instead
         "versions": versions(),
     }
 
