@@ -324,7 +324,7 @@ def verify_trees(plans: list[RepoPlan], out: str | Path, root=None, log=print) -
         if plan.repo_type == "dataset":
             DatasetCard.load(folder / "README.md")
             for config in layout.list_configs(folder):
-                ds = layout.load_dataset_config(folder, config)
+                ds = layout.load_split(folder, config)
                 want = {s: n for info in render.scan_configs(folder, [config]) for s, n in info.splits.items()}
                 got = {split: len(part) for split, part in ds.items()}
                 if got != want:

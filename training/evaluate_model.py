@@ -8,51 +8,52 @@
 
 Writes OUT/verdicts.jsonl (one object per sample: id, problem_id, prompt, completion, program,
 verdict, reason, diagnostic, truncated, plus the raw output and generation details) and
-OUT/summary.json (model, stage, base_model, adapter, prompt_format, split, n, n_good,
-compile_success, by_reason, decoding, compiler, created_at). Generation is the `generate`
+OUT/summary.json (compile_prefs.artifacts.EvalSummary: n, n_good, compile_success, Bad samples
+by reason, decoding, compiler, runner_version, ...). Generation is the `generate`
 step's (same batching, extraction, scoring, resume); an existing finished evaluation is reused.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+from compile_prefs.artifacts import EVAL_SUMMARY_FILE, VERDICTS_FILE, ArtifactError, EvalSummary
 from compile_prefs.training.generate import (GenerateConfig, add_generation_arguments, config_from_args, generate_file, read_records,
                                resolve_labels)
 
-VERDICTS = "verdicts.jsonl"
-SUMMARY = "summary.json"
+VERDICTS = VERDICTS_FILE
+SUMMARY = EVAL_SUMMARY_FILE
 
 
-def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compiler: dict) -> dict:
+def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compiler: dict) -> EvalSummary:
     n = len(records)
     n_good = sum(r["verdict"] == "Good" for r in records)
     by_reason = Counter(r["reason"] for r in records if r["verdict"] != "Good")
-    return {
-        "model": cfg.model_name or cfg.model,
-        "stage": cfg.stage,
-        "base_model": base_model,
-        "adapter": cfg.adapter,
-        "prompt_format": records[0]["prompt_format"] if records else cfg.prompt_format,
-        "split": cfg.split,
-        "n": n,
-        "n_good": n_good,
-        "compile_success": n_good / n if n else 0.0,
-        "by_reason": dict(sorted(by_reason.items())),
-        "n_truncated": sum(bool(r.get("truncated")) for r in records),
-        "finish": dict(sorted(Counter(r.get("finish") for r in records).items())),
-        "mean_new_tokens": sum(r.get("new_tokens", 0) for r in records) / n if n else 0.0,
-        "decoding": cfg.decoding_settings(),
-        "generation": {"batch_size": cfg.batch_size, "backend": "baseline" if cfg.is_baseline else cfg.backend,
-                       "max_prompt_tokens": cfg.max_prompt_tokens, "limit": cfg.limit},
-        "compiler": compiler,
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+    return EvalSummary(
+        model=cfg.model_name or cfg.model,
+        stage=cfg.stage,
+        base_model=base_model,
+        adapter=cfg.adapter,
+        prompt_format=records[0]["prompt_format"] if records else cfg.prompt_format,
+        split=cfg.split,
+        n=n,
+        n_good=n_good,
+        compile_success=n_good / n if n else 0.0,
+        by_reason=dict(sorted(by_reason.items())),
+        n_truncated=sum(bool(r.get("truncated")) for r in records),
+        finish=dict(sorted(Counter(r.get("finish") for r in records).items())),
+        mean_new_tokens=sum(r.get("new_tokens", 0) for r in records) / n if n else 0.0,
+        decoding=cfg.decoding_settings(),
+        generation={"batch_size": cfg.batch_size, "backend": "baseline" if cfg.is_baseline else cfg.backend,
+                    "max_prompt_tokens": cfg.max_prompt_tokens, "limit": cfg.limit},
+        compiler=compiler,
+        runner_version=compiler["runner_version"],
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
 
 
 def evaluate(cfg: GenerateConfig, out_dir: str | Path, runner=None, backend=None) -> dict:
@@ -69,8 +70,8 @@ def evaluate(cfg: GenerateConfig, out_dir: str | Path, runner=None, backend=None
     records = read_records(cfg.out, repair=False)
     base_model = cfg.model if cfg.is_baseline else resolve_model(cfg.model)
     summary = summarize(records, cfg, base_model, runner.describe())
-    (out_dir / SUMMARY).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-    return summary
+    summary.write(out_dir)
+    return summary.to_dict()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -97,9 +98,13 @@ def _run(args: argparse.Namespace) -> int:
     name = args.model_name
     out = Path(args.out) if args.out else layout.eval_dir(name, args.stage)
     if (out / SUMMARY).is_file() and not args.force:
-        s = json.loads((out / SUMMARY).read_text(encoding="utf-8"))
-        print(f"{out / SUMMARY} exists ({s['n_good']}/{s['n']} compile); skipping (use --force to redo)")
-        return 0
+        try:
+            s = EvalSummary.load(out)
+        except ArtifactError as err:  # another version's summary: summarised again from the verdicts
+            print(f"note: {err}; evaluating again", file=sys.stderr)
+        else:
+            print(f"{out / SUMMARY} exists ({s.n_good}/{s.n} compile); skipping (use --force to redo)")
+            return 0
     if args.force and (out / VERDICTS).exists():
         (out / VERDICTS).unlink()
     cfg = config_from_args(args, str(out / VERDICTS))

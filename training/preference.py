@@ -24,7 +24,6 @@ the paper saw CodeLlama collapse under DPO on close pairs (mean distance 108 vs 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from datetime import UTC, datetime
@@ -32,7 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
-SUMMARY = "mining_summary.json"
+from compile_prefs.artifacts import MINING_SUMMARY_FILE as SUMMARY
+from compile_prefs.artifacts import MiningSummary
 
 
 def edit_distances(chosen: list[str], rejected: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -215,8 +215,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"wrote configs {layout.preference_config_name(args.model)} ({summary['written']['form']} form) and "
               f"{layout.PREFERENCE_CONFIG} ({summary['written'][layout.PREFERENCE_CONFIG]} pairs) in {args.data}")
     summary_path = Path(args.summary_out) if args.summary_out else gen_path.parent / SUMMARY
-    summary_path.parent.mkdir(parents=True, exist_ok=True)
-    summary_path.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    MiningSummary(**summary).save(summary_path)
     print(f"summary: {summary_path}")
     if not pairs:
         print("no preference pairs: nothing Bad with code to learn from", file=sys.stderr)
