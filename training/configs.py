@@ -3,7 +3,7 @@
 A recipe (training/recipes/<model>/<stage>.yaml) is a flat YAML mapping whose keys are fields of
 `ModelArguments`, `DataArguments` and the trainer config (`trl.SFTConfig`, or `DPOPConfig` = `trl.DPOConfig`
 plus DPOP). `parse_args` reads it the TRL way (`--config recipe.yaml`, then command-line overrides win),
-and also accepts the recipe path as the first positional argument, as the issue writes the commands.
+and also accepts the recipe path as the first positional argument (`sft.py recipe.yaml`).
 """
 
 from __future__ import annotations

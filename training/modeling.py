@@ -5,7 +5,7 @@
     use_unsloth and unsloth imports       ->  unsloth's FastLanguageModel, same LoRA settings
     init_adapter                          ->  that adapter, loaded trainable (DPO from SFT)
 
-unsloth is optional and never required. Unsloth 2026.10.9 (the newest on PyPI when this was written) pins
+unsloth is optional and never required. Unsloth 2026.10.9 pins
 trl<=1.15.0, transformers<=5.17.0 (not 5.0.0/5.1.0) and datasets<5.0.0, while this project is developed on trl
 1.16, transformers 5.23 and datasets 5.2. So it lives in its own environment (`pip install unsloth`, then
 `pip install -e . --no-deps`). There, the standard path and TRL's own DPO losses use only APIs present in trl
