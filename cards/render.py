@@ -27,7 +27,7 @@ import yaml
 
 from compile_prefs.cards import report
 from compile_prefs import layout
-from compile_prefs.artifacts import BuildSummary, MiningSummary, RunSummary
+from compile_prefs.artifacts import REASONS, BuildSummary, MiningSummary, RunSummary
 from compile_prefs.evaluate_metric import compile_success
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -50,7 +50,7 @@ COLUMN_DOCS = {
     "stage": "training stage of that model",
     "decoding": "decoding settings of the generation",
     "verdict": "compiler verdict of the rejected program",
-    "reason": "why it failed: error, warning, link, timeout, ...",
+    "reason": "why it failed: " + ", ".join(REASONS),
     "diagnostic": "first compiler diagnostic of the rejected program",
     "levenshtein": "Levenshtein distance between chosen and rejected (characters)",
     "levenshtein_normalized": "that distance normalised by the responses' length",

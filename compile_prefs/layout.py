@@ -18,6 +18,8 @@ Local artifacts (ARTIFACTS defaults to ./artifacts, see `artifacts_root`):
     runs/<model>/prefs/             generations.jsonl, mining_summary.json
     report/                         results.md, results.json, compile_success.png, cards/
     release/                        dry-run trees mirroring Hub URLs: {datasets,models,spaces}/NAMESPACE/NAME
+
+The summaries' formats and file names are compile_prefs.artifacts'.
 """
 
 from __future__ import annotations
