@@ -16,6 +16,7 @@ few seconds) and the prompts are those programs, masked like the real dataset.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 import tempfile
@@ -25,7 +26,14 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))  # the tiny-model fixtures
+
+
+def test_fixtures():
+    """The tests' tiny-model fixtures module (tests/fixtures_models.py), loaded from its file."""
+    spec = importlib.util.spec_from_file_location("fixtures_models", ROOT / "tests" / "fixtures_models.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def prompts_from(args, tmp: Path) -> list[str]:
@@ -34,9 +42,8 @@ def prompts_from(args, tmp: Path) -> list[str]:
     if args.data:
         rows = load_rows(args.data, args.split)
     else:
-        from fixtures_models import make_cpp_programs, write_completion_dataset
-
-        rows = load_rows(write_completion_dataset(tmp / "data", make_cpp_programs(40)), "train")
+        fixtures = test_fixtures()
+        rows = load_rows(fixtures.write_completion_dataset(tmp / "data", fixtures.make_cpp_programs(40)), "train")
     return [r["prompt"] for r in rows[: args.prompts]]
 
 
@@ -76,12 +83,10 @@ def main(argv=None) -> int:
         tmp = Path(tmp)
         model = args.model
         if model is None:
-            from fixtures_models import make_cpp_programs
-
             from compile_prefs.training.tiny_model import build_tiny_model
 
             print("no demo model (make tiny-model builds it); building a small one from fixture programs")
-            model = str(build_tiny_model(make_cpp_programs(40), tmp / "tiny", steps=150, max_seconds=None,
+            model = str(build_tiny_model(test_fixtures().make_cpp_programs(40), tmp / "tiny", steps=150, max_seconds=None,
                                          block_size=128, batch_size=8))
         prompts = prompts_from(args, tmp)
         cfg = GenerateConfig(model=model, data="-", out="-", max_new_tokens=args.max_new_tokens,

@@ -16,7 +16,6 @@ full card is rendered by `compile-prefs cards` (`card_body` is the hook).
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 import time
@@ -25,8 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from compile_prefs import layout
-
-SUMMARY_FILE = "build_summary.json"
+from compile_prefs.artifacts import BUILD_SUMMARY_FILE as SUMMARY_FILE
+from compile_prefs.artifacts import BuildSummary
 
 
 @dataclass
@@ -136,16 +135,17 @@ def build(args: BuildDataConfig) -> dict:
             raise ValueError(f"no compiling submissions selected from {builder.summary['codenet_root']}: "
                              f"read report {builder.summary['read']}, selection {builder.summary['selection']['compile_failures']}")
         written = layout.write_config(out, layout.COMPLETION_CONFIG, dict(splits))
-    summary = {
-        "dataset": layout.DATASET_NAME,
-        "config_name": layout.COMPLETION_CONFIG,
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    summary = BuildSummary(
+        dataset=layout.DATASET_NAME,
+        config_name=layout.COMPLETION_CONFIG,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         **builder.summary,
-        "problem_sample": problem_note,
-        "files": [str(p.relative_to(out)) for p in written],
-        "elapsed_s": round(time.monotonic() - started, 2),
-    }
-    (out / SUMMARY_FILE).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+        problem_sample=problem_note,
+        files=[str(p.relative_to(out)) for p in written],
+        elapsed_s=round(time.monotonic() - started, 2),
+    )
+    summary.write(out)
+    summary = summary.to_dict()
     _write_card_defaults(out, summary)
     return summary
 

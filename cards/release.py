@@ -10,13 +10,16 @@ What goes where (repo ids from compile_prefs.layout):
     spaces/NS/compile_success                the metric folder, README.md with the Space front matter
 
 Every artifact is checked before anything is pushed; a missing one stops the release and names
-the make target that produces it. The local trees are compared with the remote files (git blob
-id or LFS sha256), so each repo gets at most one commit and re-running changes nothing that did
-not change. Other models' preference configs already in the dataset repo are left alone and
-stay listed in its card. The token comes from HF_TOKEN or `hf auth login` (never from the command
-line) and never appears in the output. --dry-run writes the exact repo trees under
-<artifacts>/release/{datasets,models,spaces}/NS/NAME and a release_plan.json, and touches no network;
---verify then loads each tree back with load_dataset, PeftModel.from_pretrained and the card loaders.
+the make target that produces it. Each repo's tree is written as in a dry run and published with
+huggingface_hub's `upload_folder`: one commit per repo, files the Hub already holds are not sent
+again, a release that changes nothing makes no commit, deletions are limited to the files this
+release owns (`delete_patterns`), and `parent_commit` makes a commit fail rather than overwrite one
+that landed in between. Other models' preference configs already in the dataset repo are left
+alone and stay listed in its card (the one place the remote tree is read). The token comes from
+HF_TOKEN or `hf auth login` (never from the command line) and never appears in the output.
+--dry-run writes the exact repo trees under <artifacts>/release/{datasets,models,spaces}/NS/NAME and
+a release_plan.json, and touches no network; --verify then loads each tree back with
+load_dataset, PeftModel.from_pretrained and the card loaders.
 """
 
 from __future__ import annotations
@@ -29,13 +32,13 @@ import re
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from compile_prefs.cards import render, report
 from compile_prefs import __version__, layout
+from compile_prefs.artifacts import ArtifactError, RunSummary
 
-KEEP_REMOTE = {".gitattributes"}  # files the Hub creates; a release never deletes them
 DRY_RUN_NAMESPACE = "your-namespace"
 # How to make each artifact: the message of a release that finds it missing.
 MAKE_TARGETS = {
@@ -57,63 +60,28 @@ class ReleaseError(Exception):
     """A release that cannot go ahead; the message says what to do."""
 
 
-def git_blob_id(data: bytes) -> str:
-    """The id git (and the Hub) gives a regular file."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
-
-
 @dataclass
 class RepoPlan:
-    """One repo's tree and what publishing it would change."""
+    """One repo's tree, and after publishing, the commit it made (None: already up to date)."""
 
     repo_id: str
     repo_type: str  # model, dataset or space
     files: dict[str, bytes]
     message: str
-    owned: tuple[str, ...] | None = None  # path prefixes this release manages; None: the whole repo
+    owned: tuple[str, ...] | None = None  # paths ("x") and folders ("x/") this release manages; None: the whole repo
     space_sdk: str | None = None
-    exists: bool = False
-    parent: str | None = None  # remote head the diff was computed against
-    to_upload: list[str] = field(default_factory=list)
-    to_delete: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
     commit: str | None = None
 
     @property
     def display(self) -> str:
         return f"{TYPE_FOLDERS[self.repo_type]}/{self.repo_id}" if self.repo_type != "model" else self.repo_id
 
-    def owns(self, path: str) -> bool:
-        if path in KEEP_REMOTE:
-            return False
-        return self.owned is None or any(path == p or path.startswith(p.rstrip("/") + "/") for p in self.owned)
-
-    def diff(self, remote: dict[str, RemoteFile] | None) -> None:
-        """Fill to_upload / to_delete / unchanged against the remote tree (None: repo does not exist)."""
-        self.exists = remote is not None
-        remote = remote or {}
-        self.to_upload, self.unchanged = [], []
-        for path, data in sorted(self.files.items()):
-            (self.unchanged if path in remote and remote[path].same_as(data) else self.to_upload).append(path)
-        self.to_delete = sorted(p for p in remote if p not in self.files and self.owns(p))
-
     @property
-    def changed(self) -> bool:
-        return not self.exists or bool(self.to_upload or self.to_delete)
-
-
-@dataclass(frozen=True)
-class RemoteFile:
-    size: int
-    blob_id: str
-    lfs_sha256: str | None
-
-    def same_as(self, data: bytes) -> bool:
-        if len(data) != self.size:
-            return False
-        if self.lfs_sha256:
-            return hashlib.sha256(data).hexdigest() == self.lfs_sha256
-        return git_blob_id(data) == self.blob_id
+    def delete_patterns(self) -> list[str]:
+        """Remote files a release may delete when its tree no longer has them (.gitattributes is always kept)."""
+        if self.owned is None:
+            return ["*"]
+        return [p + "*" if p.endswith("/") else p for p in self.owned]
 
 
 # ------------------------------------------------------------------ checks
@@ -145,9 +113,15 @@ def check_artifacts(model: str, root=None, metric_dir: Path = render.METRIC_DIR)
         adapter = layout.adapter_dir(model, stage, root)
         if not (adapter / "adapter_config.json").exists() or not any((adapter / w).exists() for w in ADAPTER_WEIGHTS):
             problems.append(f"no {stage} adapter in {adapter}: run `{target[stage]}`")
-        elif not (layout.run_dir(model, stage, root) / "run_summary.json").exists():
-            problems.append(f"no run_summary.json beside the {stage} adapter in {layout.run_dir(model, stage, root)}: "
-                            f"run `{target[stage]}`")
+        else:
+            try:
+                run = RunSummary.load(layout.run_dir(model, stage, root))
+            except ArtifactError as err:
+                problems.append(f"{err}")
+            else:
+                if run is None:
+                    problems.append(f"no {RunSummary.FILE} beside the {stage} adapter in "
+                                    f"{layout.run_dir(model, stage, root)}: run `{target[stage]}`")
     for stage in ["base"] + present_stages(model, root):
         try:
             summary = report.read_eval_summary(model, stage, root)
@@ -182,10 +156,10 @@ def _tree(folder: Path, exclude: tuple[str, ...] = ()) -> dict[str, bytes]:
 _SHARD = re.compile(r"^(.+?)-\d{5}-of-\d{5}\.parquet$")
 
 
-def remote_configs(remote: dict[str, RemoteFile] | None, local: list[str]) -> list[render.ConfigInfo]:
-    """Configs in the remote dataset repo that this release does not push (another model's prefs)."""
+def remote_configs(remote: list[str] | None, local: list[str]) -> list[render.ConfigInfo]:
+    """Configs in the remote dataset repo (its file paths) that this release does not push (another model's prefs)."""
     splits: dict[str, dict[str, None]] = {}
-    for path in remote or {}:
+    for path in remote or ():
         parts = path.split("/")
         if len(parts) == 2 and parts[0] not in local and (m := _SHARD.match(parts[1])):
             splits.setdefault(parts[0], {})[m.group(1)] = None
@@ -199,7 +173,7 @@ def _chart_bytes(results: dict, model: str, stage: str) -> bytes | None:
 
 
 def plan_release(model: str, namespace: str, root=None, results: dict | None = None,
-                 remote_dataset: dict[str, RemoteFile] | None = None,
+                 remote_dataset: list[str] | None = None,
                  metric_dir: Path = render.METRIC_DIR) -> list[RepoPlan]:
     """The trees of every repo (dataset, adapters, Space), in memory, cards rendered."""
     results = results if results is not None else (report.model_results(model, root) or {})
@@ -247,7 +221,7 @@ def write_dry_run(plans: list[RepoPlan], out: str | Path) -> Path:
     out = Path(out)
     manifest = []
     for plan in plans:
-        folder = out / TYPE_FOLDERS[plan.repo_type] / plan.repo_id
+        folder = tree_folder(out, plan)
         if folder.exists():
             shutil.rmtree(folder)  # the tree is exactly the plan: no stale files from an earlier run
         for path, data in plan.files.items():
@@ -270,41 +244,38 @@ def _redact(text: str, token: str | None) -> str:
     return text.replace(token, "<token>") if token else text
 
 
-def repo_targets(model: str, namespace: str, root=None) -> list[tuple[str, str]]:
-    """(repo id, repo type) of every repo a release of `model` publishes."""
-    return ([(layout.dataset_repo_id(namespace), "dataset")]
-            + [(layout.adapter_repo_id(namespace, model, s), "model") for s in present_stages(model, root)]
-            + [(layout.metric_space_id(namespace), "space")])
+def tree_folder(out: str | Path, plan: RepoPlan) -> Path:
+    """Where a repo's tree lies in a dry-run folder: out/<datasets|models|spaces>/<repo id>."""
+    return Path(out) / TYPE_FOLDERS[plan.repo_type] / plan.repo_id
 
 
-def _remote_tree(api, repo_id: str, repo_type: str) -> tuple[dict[str, RemoteFile] | None, str | None]:
-    """The remote files of a repo at its current head (None if the repo does not exist) and that head."""
-    from huggingface_hub import RepoFile
+def _remote_files(api, repo_id: str, repo_type: str) -> list[str] | None:
+    """The file paths of a repo at its head; None when it does not exist."""
     from huggingface_hub.errors import RepositoryNotFoundError
 
     try:
-        info = api.repo_info(repo_id, repo_type=repo_type)
+        return api.list_repo_files(repo_id, repo_type=repo_type)
     except RepositoryNotFoundError:
-        return None, None
-    files = {}
-    for entry in api.list_repo_tree(repo_id, repo_type=repo_type, revision=info.sha, recursive=True):
-        if isinstance(entry, RepoFile):
-            files[entry.path] = RemoteFile(entry.size, entry.blob_id, entry.lfs.sha256 if entry.lfs else None)
-    return files, info.sha
+        return None
 
 
-def _push(api, plan: RepoPlan, private: bool) -> str:
-    from huggingface_hub import CommitOperationAdd, CommitOperationDelete
+def _head(api, plan: RepoPlan, private: bool) -> str:
+    """The repo's current commit, creating the repo first when it does not exist."""
+    from huggingface_hub.errors import RepositoryNotFoundError
 
-    if not plan.exists:
-        api.create_repo(plan.repo_id, repo_type=plan.repo_type, exist_ok=True, private=private or None,
-                        space_sdk=plan.space_sdk)
-    operations = [CommitOperationAdd(path_in_repo=p, path_or_fileobj=plan.files[p]) for p in plan.to_upload]
-    operations += [CommitOperationDelete(path_in_repo=p) for p in plan.to_delete]
-    description = "\n".join([f"- upload {p}" for p in plan.to_upload] + [f"- delete {p}" for p in plan.to_delete])
-    info = api.create_commit(plan.repo_id, operations, commit_message=plan.message, commit_description=description,
-                             repo_type=plan.repo_type, parent_commit=plan.parent if plan.exists else None)
-    return info.oid
+    try:
+        return api.repo_info(plan.repo_id, repo_type=plan.repo_type).sha
+    except RepositoryNotFoundError:
+        api.create_repo(plan.repo_id, repo_type=plan.repo_type, private=private or None, space_sdk=plan.space_sdk)
+        return api.repo_info(plan.repo_id, repo_type=plan.repo_type).sha
+
+
+def _publish(api, plan: RepoPlan, folder: Path, private: bool) -> str | None:
+    """Upload `folder` as the repo's tree; the new commit, or None when the Hub already had it all."""
+    head = _head(api, plan, private)
+    info = api.upload_folder(repo_id=plan.repo_id, repo_type=plan.repo_type, folder_path=folder,
+                             commit_message=plan.message, delete_patterns=plan.delete_patterns, parent_commit=head)
+    return None if info.oid == head else info.oid
 
 
 def verify_trees(plans: list[RepoPlan], out: str | Path, root=None, log=print) -> None:
@@ -320,11 +291,11 @@ def verify_trees(plans: list[RepoPlan], out: str | Path, root=None, log=print) -
 
     out = Path(out)
     for plan in plans:
-        folder = out / TYPE_FOLDERS[plan.repo_type] / plan.repo_id
+        folder = tree_folder(out, plan)
         if plan.repo_type == "dataset":
             DatasetCard.load(folder / "README.md")
             for config in layout.list_configs(folder):
-                ds = layout.load_dataset_config(folder, config)
+                ds = layout.load_split(folder, config)
                 want = {s: n for info in render.scan_configs(folder, [config]) for s, n in info.splits.items()}
                 got = {split: len(part) for split, part in ds.items()}
                 if got != want:
@@ -372,8 +343,6 @@ def release(model: str, namespace: str | None = None, root=None, dry_run: bool =
     if dry_run:
         namespace = namespace or DRY_RUN_NAMESPACE
         plans = plan_release(model, namespace, root, None, None, metric_dir)
-        for plan in plans:
-            plan.diff(None)
         out = Path(out if out is not None else layout.release_dir(root))
         manifest = write_dry_run(plans, out)
         log(f"dry run: nothing leaves this machine; repo trees as they would be published under {namespace}/")
@@ -405,21 +374,18 @@ def release(model: str, namespace: str | None = None, root=None, dry_run: bool =
             raise ReleaseError(f"the Hub at {api.endpoint} rejected the token ({err.response.status_code}); "
                                "check HF_TOKEN or run `hf auth login`") from None
         namespace = namespace or user
-        # Read every remote tree first: the dataset card lists configs other releases put in the repo.
-        remote = {target: _remote_tree(api, *target) for target in repo_targets(model, namespace, root)}
-        dataset = remote[(layout.dataset_repo_id(namespace), "dataset")][0]
+        # The dataset card lists the configs other releases put in the repo: read its files first.
+        dataset = _remote_files(api, layout.dataset_repo_id(namespace), "dataset")
         plans = plan_release(model, namespace, root, None, dataset, metric_dir)
-        for plan in plans:
-            files, plan.parent = remote[(plan.repo_id, plan.repo_type)]
-            plan.diff(files)
         log(f"release {model} to {api.endpoint} as {user}, namespace {namespace}")
-        for plan in plans:
-            if not plan.changed:
-                log(f"  {plan.display}: up to date ({len(plan.unchanged)} files), no commit")
-                continue
-            plan.commit = _push(api, plan, private)
-            log(f"  {plan.display}: {len(plan.to_upload)} uploaded, {len(plan.to_delete)} deleted, "
-                f"{len(plan.unchanged)} unchanged -> commit {plan.commit[:10]} \"{plan.message}\"")
+        with tempfile.TemporaryDirectory(prefix="compile-prefs-release-") as tmp:
+            write_dry_run(plans, tmp)
+            for plan in plans:
+                plan.commit = _publish(api, plan, tree_folder(tmp, plan), private)
+                if plan.commit is None:
+                    log(f"  {plan.display}: up to date ({len(plan.files)} files), no commit")
+                else:
+                    log(f"  {plan.display}: {len(plan.files)} files -> commit {plan.commit[:10]} \"{plan.message}\"")
     except HfHubHTTPError as err:
         raise ReleaseError(_redact(f"the Hub refused the release: {err}", token)) from None
     done = sum(p.commit is not None for p in plans)

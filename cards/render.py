@@ -7,8 +7,9 @@ Writes <out>/<repo name>/README.md for every repo a release would publish (defau
 cards/templates/; the YAML front matter is produced by huggingface_hub's CardData classes and
 every card is parsed back with ModelCard/DatasetCard/SpaceCard before it is returned, so what
 is written loads on the Hub. Rendering reads local files only: no network (no card.validate()).
-Inputs are read defensively: a missing or oddly shaped build_summary.json, mining_summary.json,
-run_summary.json or resolved_config.yaml makes a shorter card, never a crash.
+The summaries are read through compile_prefs.artifacts: a missing build_summary.json,
+mining_summary.json or run_summary.json makes a shorter card; one of another version or shape
+stops with an error that names it and the make target that writes it again.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import yaml
 
 from compile_prefs.cards import report
 from compile_prefs import layout
+from compile_prefs.artifacts import REASONS, BuildSummary, MiningSummary, RunSummary
 from compile_prefs.evaluate_metric import compile_success
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -48,7 +50,7 @@ COLUMN_DOCS = {
     "stage": "training stage of that model",
     "decoding": "decoding settings of the generation",
     "verdict": "compiler verdict of the rejected program",
-    "reason": "why it failed: error, warning, link, timeout, ...",
+    "reason": "why it failed: " + ", ".join(REASONS),
     "diagnostic": "first compiler diagnostic of the rejected program",
     "levenshtein": "Levenshtein distance between chosen and rejected (characters)",
     "levenshtein_normalized": "that distance normalised by the responses' length",
@@ -94,38 +96,12 @@ def _cell(value, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _read_json(path: Path) -> dict:
-    """A JSON object from `path`, or {} when it is absent or unreadable (cards degrade, never crash)."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _read_yaml(path: Path) -> dict:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError):
         return {}
     return data if isinstance(data, dict) else {}
-
-
-def _find(data, key: str):
-    """The first value of `key` anywhere in nested dicts/lists (summaries nest their parameters)."""
-    if isinstance(data, dict):
-        if key in data and data[key] is not None:
-            return data[key]
-        for value in data.values():
-            found = _find(value, key)
-            if found is not None:
-                return found
-    elif isinstance(data, list):
-        for value in data:
-            found = _find(value, key)
-            if found is not None:
-                return found
-    return None
 
 
 def _flatten(data, prefix: str = "", limit: int = 80) -> list[tuple[str, str]]:
@@ -290,11 +266,25 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
 
 
+def _card_corpus(corpus: dict | None) -> dict:
+    """The build summary's corpus as the card shows it: the license as a Hub license id (lower case) and
+    `programs`, the programs selected for the dataset."""
+    if not corpus:
+        return {}
+    out = dict(corpus)
+    if out.get("license"):
+        out["license"] = str(out["license"]).lower()
+    if "programs" not in out and "programs_selected" in out:
+        out["programs"] = out["programs_selected"]
+    return out
+
+
 def build_facts(folder: str | Path, completion: ConfigInfo | None) -> dict:
-    """How the data was built, from build_summary.json (any shape) with honest fallbacks."""
-    summary = _read_json(Path(folder) / "build_summary.json")
-    seed = _find(summary, "seed")
-    ratio = _find(summary, "mask_ratio")
+    """How the data was built, from build_summary.json, with honest fallbacks when there is none."""
+    summary = BuildSummary.load(folder)
+    options = summary.options if summary is not None else {}
+    seed = options.get("seed")
+    ratio = options.get("mask_ratio")
     if ratio is None and completion is not None and completion.files:
         import pyarrow.parquet as pq
 
@@ -302,8 +292,8 @@ def build_facts(folder: str | Path, completion: ConfigInfo | None) -> dict:
         if "mask_ratio" in pq.read_schema(first).names:
             column = pq.read_table(first, columns=["mask_ratio"]).column(0).to_pylist()
             ratio = column[0] if column else None
-    cut = _find(summary, "cut") or "char"
-    split_by = _find(summary, "split_by")
+    cut = options.get("cut") or "char"
+    split_by = options.get("split_by")
     parts = []
     for key, text in (
         ("train_per_problem", "up to {} training submissions per problem"),
@@ -313,13 +303,13 @@ def build_facts(folder: str | Path, completion: ConfigInfo | None) -> dict:
         ("test_problem_fraction", "{} of the problems held out for test"),
         ("dedup", "de-duplication: {}"),
     ):
-        value = _find(summary, key)
+        value = options.get(key)
         if value is not None:
             parts.append(text.format(value))
     if parts:
         sampling = "; ".join(parts) + ", in seeded order."
     else:
-        sampling = "see the build parameters below (not recorded)." if summary else "not recorded (no build_summary.json)."
+        sampling = "see the build parameters below." if summary else "not recorded (no build_summary.json)."
     if ratio is not None:
         masking = (f"the last {float(ratio):.0%} of each program's characters (rounded up) form the completion "
                    f"and the rest is the prompt (cut: {cut}); `prompt + completion == code`.")
@@ -335,13 +325,11 @@ def build_facts(folder: str | Path, completion: ConfigInfo | None) -> dict:
                    "`split_by: problem` to measure that.")
     else:
         leakage = "not recorded; if train and test share problems, test scores overstate generalisation."
-    compiler = _find(summary, "compiler")
-    if isinstance(compiler, dict):
-        compiler_text = report.describe_compiler(compiler)
-    elif isinstance(compiler, str):
-        compiler_text = compiler
+    if summary is not None:
+        compiler_text = report.describe_compiler(summary.compiler)
     else:
         compiler_text = "g++ -std=c++17, compile and link, any warning fails (the paper's setting; not recorded)"
+    languages = options.get("languages")
     return {
         "seed": seed if seed is not None else "not recorded",
         "sampling": sampling,
@@ -349,9 +337,9 @@ def build_facts(folder: str | Path, completion: ConfigInfo | None) -> dict:
         "split_by": split_by or "unknown",
         "leakage": leakage,
         "compiler": compiler_text,
-        "language": _find(summary, "language") if isinstance(_find(summary, "language"), str) else None,
-        "params": _flatten(summary),
-        "corpus": summary.get("corpus") if isinstance(summary.get("corpus"), dict) else None,
+        "language": ", ".join(languages) if isinstance(languages, list) and languages != ["C++"] else None,
+        "corpus": _card_corpus(summary.corpus if summary is not None else None),
+        "params": _flatten(summary.to_dict()) if summary is not None else [],
     }
 
 
@@ -380,14 +368,14 @@ def render_dataset_card(folder: str | Path, namespace: str, configs: list[str] |
         if info.name.startswith(layout.PREFERENCE_CONFIG) and info.files:
             stats = edit_distance_stats([p for paths in info.files.values() for p in paths])
             model = info.name[len(layout.PREFERENCE_CONFIG) + 1 :]
-            mining = _flatten(_read_json(layout.prefs_dir(model, root) / "mining_summary.json")) if model else []
+            summary = MiningSummary.load(layout.prefs_dir(model, root)) if model else None
+            mining = _flatten(summary.to_dict()) if summary is not None else []
             preferences.append({"name": info.name, "mining": mining, **stats})
     total = sum(rows or 0 for info in infos for rows in info.splits.values())
     build = build_facts(folder, completion)
-    corpus_license = (build["corpus"] or {}).get("license")
     metadata = {
         "pretty_name": "CodeNet C++ compile preferences",
-        "license": corpus_license.lower() if corpus_license else LICENSE,
+        "license": build["corpus"].get("license") or LICENSE,
         "language": ["code"],
         "task_categories": ["text-generation"],
         "tags": ["code", "cpp", "c++", "codenet", "dpo", "preference", "compiler-feedback", "compile-prefs"],
@@ -485,7 +473,8 @@ def render_model_card(model: str, stage: str, namespace: str, root=None, results
 
     if results is None:
         results = report.model_results(model, root) or {}
-    run = _read_json(layout.run_dir(model, stage, root) / "run_summary.json")
+    run_summary = RunSummary.load(layout.run_dir(model, stage, root))
+    run = run_summary.to_dict() if run_summary is not None else {}
     resolved = _read_yaml(layout.run_dir(model, stage, root) / "resolved_config.yaml")
     rows = results.get("rows", [])
     row = next((r for r in rows if r["system"] == stage), None)

@@ -2,10 +2,13 @@
 
     compile-prefs report [--artifacts DIR] [--models tiny gemma] [--out DIR] [--workers N]
 
-For each model it reads runs/<model>/eval/<stage>/summary.json (stage: base, sft, dpo, sft_dpo)
-and writes into report/ (layout.report_dir):
+For each model it reads runs/<model>/eval/<stage>/summary.json and verdicts.jsonl (stage: base,
+sft, dpo, sft_dpo) and runs/<model>/prefs/mining_summary.json, and writes into report/
+(layout.report_dir):
 
-    results.md           Table 1 (compile success per stage), Table 2 (gains), failures by reason
+    results.md           Table 1 (compile success per stage) and Table 2 (the best approach against
+                         base and +SFT), each beside the paper's published numbers; every comparison
+                         of two stages with its paired test; Bad samples by reason; preference sets
     results.json         the same numbers for machines
     compile_success.png  bar chart of compile success per model and stage
 
@@ -14,6 +17,10 @@ same test prompts: the prefix alone, and the prefix with its open braces closed 
 training.extract.closing_braces, so the programs are those of `generate --model baseline:braces`). A compile rate
 means little without it: on a character cut, closing the braces alone already compiles a
 fair share of programs.
+
+Two stages scored on the same prompts are compared with the exact McNemar test on their
+per-prompt verdicts (compile_prefs.stats.compare). Verdicts of different compile-runner versions
+never share a table: the report stops and names the stages to evaluate again.
 """
 
 from __future__ import annotations
@@ -21,61 +28,39 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import sys
 from pathlib import Path
 
 from compile_prefs import layout
+from compile_prefs.artifacts import REASONS, VERDICTS_FILE, EvalSummary, MiningSummary
+from compile_prefs.cards import paper
+from compile_prefs.stats import compare, wilson
 from compile_prefs.training.extract import closing_braces
 
 STAGE_LABELS = {"base": "base", "sft": "+SFT", "dpo": "+DPO only", "sft_dpo": "+SFT+DPO"}
+TRAINED = ("sft", "dpo", "sft_dpo")
 BASELINE_LABELS = {"prefix_only": "no model: prefix alone", "closed_braces": "no model: prefix + closing braces"}
 SYSTEMS = tuple(BASELINE_LABELS) + tuple(STAGE_LABELS)
-REASONS = ("error", "warning", "link", "timeout", "resource", "rejected_input", "internal")
-# Table 2: (from, to) pairs, the paper's relative-gain layout.
-GAINS = (("base", "sft"), ("base", "dpo"), ("base", "sft_dpo"), ("sft", "sft_dpo"))
+# Comparisons of two systems on the same prompts: (from, to)
+GAINS = (("base", "sft"), ("base", "dpo"), ("base", "sft_dpo"), ("sft", "sft_dpo"), ("closed_braces", "base"))
 COLORS = {
     "prefix_only": "#d9d9d9", "closed_braces": "#969696",
     "base": "#4c72b0", "sft": "#55a868", "dpo": "#dd8452", "sft_dpo": "#c44e52",
 }
 
 
-# ------------------------------------------------------------------ statistics
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """95% Wilson score interval of a proportion k/n."""
-    if n == 0:
-        return (0.0, 0.0)
-    p = k / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return (max(0.0, centre - half), min(1.0, centre + half))
+def _label(system: str) -> str:
+    return BASELINE_LABELS.get(system) or STAGE_LABELS[system]
 
 
 # ------------------------------------------------------------------ reading
-def _read_json(path: Path) -> dict | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as err:
-        raise ValueError(f"{path}: not a readable JSON file ({err})") from err
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a JSON object")
-    return data
+def read_eval_summary(model: str, stage: str, root=None) -> EvalSummary | None:
+    """The evaluation summary of one stage (checked by EvalSummary); None if it was not evaluated."""
+    return EvalSummary.load(layout.eval_dir(model, stage, root))
 
 
-def read_eval_summary(model: str, stage: str, root=None) -> dict | None:
-    """The summary.json of one evaluation, checked for the fields the tables need; None if absent."""
-    path = layout.eval_dir(model, stage, root) / "summary.json"
-    summary = _read_json(path)
-    if summary is None:
-        return None
-    n, good = summary.get("n"), summary.get("n_good")
-    if not isinstance(n, int) or not isinstance(good, int) or n < 0 or not 0 <= good <= n:
-        raise ValueError(f"{path}: 'n' and 'n_good' must be integers with 0 <= n_good <= n")
-    summary["_path"] = str(path)
-    return summary
+def read_eval_summaries(model: str, root=None) -> dict[str, EvalSummary]:
+    return {s: x for s in STAGE_LABELS if (x := read_eval_summary(model, s, root)) is not None}
 
 
 def models_with_evals(root=None) -> list[str]:
@@ -94,15 +79,42 @@ def _read_jsonl(path: Path) -> list[dict]:
     return rows
 
 
-def test_prompts(model: str, summaries: dict[str, dict], root=None) -> tuple[list[str], str]:
-    """The code prefixes the model was scored on, and where they came from.
+def stage_verdicts(model: str, stage: str, root=None) -> dict[str, bool] | None:
+    """Per-prompt verdicts of one evaluated stage (submission id -> Good); None without a readable file."""
+    path = layout.eval_dir(model, stage, root) / VERDICTS_FILE
+    try:
+        records = _read_jsonl(path)
+    except (OSError, ValueError):
+        return None
+    if not records or not all(isinstance(r, dict) and "id" in r and "verdict" in r for r in records):
+        return None
+    return {str(r["id"]): r["verdict"] == "Good" for r in records}
+
+
+def check_runner_versions(summaries: dict[tuple[str, str], EvalSummary], runner_version: int | None = None) -> None:
+    """Refuse to put verdicts of different compile-runner versions in one table.
+
+    summaries: (model, stage) -> summary; runner_version: the runner that scores the baseline rows now.
+    """
+    versions = {key: s.runner_version for key, s in summaries.items()}
+    found = set(versions.values()) | ({runner_version} if runner_version is not None else set())
+    if len(found) <= 1:
+        return
+    listed = "; ".join(f"{m}/{s}: runner {v}" for (m, s), v in sorted(versions.items()))
+    now = f"; the baseline rows would be scored by runner {runner_version}" if runner_version is not None else ""
+    raise ValueError(f"cannot put results of different compile-runner versions in one table ({listed}{now}): "
+                     f"evaluate the older stages again (make eval MODEL=... STAGE=... after removing their summary.json)")
+
+
+def test_prompts(model: str, summaries: dict[str, EvalSummary], root=None) -> tuple[list[str], list[str], str]:
+    """(ids, code prefixes, where they came from): the prompts the model was scored on.
 
     First choice: the verdicts.jsonl of an evaluated stage (exactly the scored prompts, when each
     program starts with its prompt, i.e. the prompt is the raw code prefix). Fallback: the first
     n prompts of the completion config's test split.
     """
     for stage in STAGE_LABELS:
-        path = layout.eval_dir(model, stage, root) / "verdicts.jsonl"
+        path = layout.eval_dir(model, stage, root) / VERDICTS_FILE
         if stage not in summaries or not path.exists():
             continue
         try:
@@ -112,23 +124,25 @@ def test_prompts(model: str, summaries: dict[str, dict], root=None) -> tuple[lis
         prompts = [r.get("prompt") for r in records]
         programs = [r.get("program") for r in records]
         if records and all(isinstance(p, str) and isinstance(q, str) and q.startswith(p) for p, q in zip(prompts, programs)):
-            return prompts, f"runs/{model}/eval/{stage}/verdicts.jsonl"
-    split = next((s.get("split") for s in summaries.values() if s.get("split")), "test")
+            return [str(r.get("id")) for r in records], prompts, f"runs/{model}/eval/{stage}/{VERDICTS_FILE}"
+    split = next((s.split for s in summaries.values() if s.split), "test")
     parquet = layout.parquet_path(layout.data_dir(root), layout.COMPLETION_CONFIG, split)
     if parquet.exists():
         import pyarrow.parquet as pq
 
-        prompts = pq.read_table(parquet, columns=["prompt"]).column("prompt").to_pylist()
-        n = max((s["n"] for s in summaries.values()), default=len(prompts))
-        return prompts[:n], f"data/{layout.COMPLETION_CONFIG}/{split} (first {min(n, len(prompts))})"
-    return [], ""
+        table = pq.read_table(parquet, columns=["submission_id", "prompt"])
+        n = max((s.n for s in summaries.values()), default=table.num_rows)
+        ids = [str(x) for x in table.column("submission_id").to_pylist()[:n]]
+        prompts = table.column("prompt").to_pylist()[:n]
+        return ids, prompts, f"data/{layout.COMPLETION_CONFIG}/{split} (first {len(prompts)})"
+    return [], [], ""
 
 
 def _row(system: str, n: int, good: int, by_reason: dict, **extra) -> dict:
     lo, hi = wilson(good, n)
     return {
         "system": system,
-        "label": BASELINE_LABELS.get(system) or STAGE_LABELS[system],
+        "label": _label(system),
         "kind": "baseline" if system in BASELINE_LABELS else "model",
         "n": n, "n_good": good,
         "compile_success": good / n if n else 0.0,
@@ -157,9 +171,10 @@ def baseline_programs(prompts: list[str]) -> dict[str, list[str]]:
     return {"prefix_only": list(prompts), "closed_braces": [p + closing_braces(p) for p in prompts]}
 
 
-def score_baselines(prompts: list[str], runner) -> list[dict]:
-    """The two no-model rows for `prompts`, scored by `runner`."""
-    rows = []
+def score_baselines(prompts: list[str], runner, ids: list[str] | None = None) -> tuple[list[dict], dict[str, dict[str, bool]]]:
+    """The two no-model rows for `prompts`, scored by `runner`, and their per-prompt verdicts (by id)."""
+    ids = ids if ids is not None else [str(i) for i in range(len(prompts))]
+    rows, verdicts_by_system = [], {}
     for system, sources in baseline_programs(prompts).items():
         verdicts = runner.check_many(sources)
         by_reason: dict[str, int] = {}
@@ -167,7 +182,8 @@ def score_baselines(prompts: list[str], runner) -> list[dict]:
             if not v.good:
                 by_reason[v.reason or "error"] = by_reason.get(v.reason or "error", 0) + 1
         rows.append(_row(system, len(verdicts), sum(v.good for v in verdicts), by_reason))
-    return rows
+        verdicts_by_system[system] = {i: v.good for i, v in zip(ids, verdicts)}
+    return rows, verdicts_by_system
 
 
 def _compiler_key(compiler: dict | None) -> tuple:
@@ -175,82 +191,141 @@ def _compiler_key(compiler: dict | None) -> tuple:
     return (c.get("compiler"), c.get("std"), c.get("mode"), c.get("warnings_as_errors"), tuple(c.get("flags") or ()))
 
 
+def compare_systems(a: str, b: str, rows: dict[str, dict], verdicts: dict[str, dict[str, bool] | None]) -> dict:
+    """`b` against `a`: the change in compile success and, where both have per-prompt verdicts, the
+    exact McNemar test on the prompts both were scored on."""
+    ra, rb = rows[a]["compile_success"], rows[b]["compile_success"]
+    out = {"from": a, "to": b, "label": f"{_label(b)} vs {_label(a)}",
+           "abs_pp": round(100 * (rb - ra), 2), "rel_pct": round(100 * (rb - ra) / ra, 1) if ra > 0 else None,
+           "n_paired": 0, "only_from": None, "only_to": None, "p_value": None}
+    va, vb = verdicts.get(a), verdicts.get(b)
+    if va and vb:
+        common = [i for i in va if i in vb]
+        if common:
+            test = compare([va[i] for i in common], [vb[i] for i in common])
+            out.update(n_paired=test.n, only_from=test.only_a, only_to=test.only_b, p_value=test.p_value)
+    return out
+
+
+def best_approach(rows: dict[str, dict], verdicts: dict) -> dict | None:
+    """The paper's Table 2 for one model: the best trained stage against base and against +SFT."""
+    trained = [s for s in TRAINED if s in rows]
+    if not trained:
+        return None
+    best = max(trained, key=lambda s: (rows[s]["compile_success"], -TRAINED.index(s)))
+    return {
+        "stage": best, "label": STAGE_LABELS[best], "compile_success": rows[best]["compile_success"],
+        "vs_base": compare_systems("base", best, rows, verdicts) if "base" in rows else None,
+        "vs_sft": compare_systems("sft", best, rows, verdicts) if "sft" in rows else None,
+    }
+
+
+def preference_set(model: str, root=None) -> dict | None:
+    """Pairs and the chosen/rejected Levenshtein distances of the model's preference set, from its mining summary."""
+    mining = MiningSummary.load(layout.prefs_dir(model, root))
+    if mining is None:
+        return None
+    return {"pairs": mining.n_pairs, "levenshtein_mean": mining.distance("mean"),
+            "levenshtein_median": mining.distance("median")}
+
+
+def paper_numbers(model: str) -> dict | None:
+    """The paper's published numbers for `model` (None for a model the paper did not run)."""
+    if model not in paper.TABLE1_K:
+        return None
+    return {
+        "name": paper.PAPER_MODELS[model], "n": paper.PAPER_N,
+        "table1": {s: {"k": k, "compile_success": k / paper.PAPER_N} for s, k in paper.TABLE1_K[model].items()},
+        "table2": paper.TABLE2[model],
+        "levenshtein_mean": paper.LEVENSHTEIN_MEAN.get(model),
+    }
+
+
 def model_results(model: str, root=None, baseline: bool = True, runner=None, workers: int | None = None,
                   cache_dir=None) -> dict | None:
-    """One model's rows (baselines first, then stages), Table 2 gains and notes; None without evals."""
-    summaries = {s: x for s in STAGE_LABELS if (x := read_eval_summary(model, s, root)) is not None}
+    """One model's rows (baselines first, then stages), comparisons, Table 2 and notes; None without evals."""
+    summaries = read_eval_summaries(model, root)
     if not summaries:
         return None
+    check_runner_versions({(model, s): x for s, x in summaries.items()})
     notes = []
     rows = []
     first = next(iter(summaries.values()))
-    compilers = {_compiler_key(s.get("compiler")) for s in summaries.values()}
+    compilers = {_compiler_key(s.compiler) for s in summaries.values()}
     if len(compilers) > 1:
         notes.append("stages were scored with different compiler settings; compare with care")
-    ns = {s["n"] for s in summaries.values()}
+    ns = {s.n for s in summaries.values()}
     if len(ns) > 1:
         notes.append(f"stages were scored on different numbers of prompts: {sorted(ns)}")
+    verdicts: dict[str, dict[str, bool] | None] = {s: stage_verdicts(model, s, root) for s in summaries}
+    missing = [s for s, v in verdicts.items() if v is None]
+    if missing:
+        notes.append(f"no per-prompt verdicts for {', '.join(missing)}: their comparisons carry no paired test")
     prompt_source = ""
     if baseline:
-        prompts, prompt_source = test_prompts(model, summaries, root)
+        ids, prompts, prompt_source = test_prompts(model, summaries, root)
         if prompts:
             if runner is None:
                 from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
-                runner = CompileRunner(_compile_config_from(first.get("compiler")), workers=workers, cache_dir=cache_dir)
-            rows.extend(score_baselines(prompts, runner))
+                runner = CompileRunner(_compile_config_from(first.compiler), workers=workers, cache_dir=cache_dir)
+            check_runner_versions({(model, s): x for s, x in summaries.items()}, runner.describe()["runner_version"])
+            baseline_rows, baseline_verdicts = score_baselines(prompts, runner, ids)
+            rows.extend(baseline_rows)
+            verdicts.update(baseline_verdicts)
         else:
             notes.append("no test prompts found (no verdicts.jsonl and no completion/test split): baseline omitted")
     for stage, s in summaries.items():
         rows.append(_row(
-            stage, s["n"], s["n_good"], s.get("by_reason") or {},
-            stage=stage, base_model=s.get("base_model"), adapter=s.get("adapter"),
-            prompt_format=s.get("prompt_format"), decoding=s.get("decoding"), created_at=s.get("created_at"),
+            stage, s.n, s.n_good, s.by_reason,
+            stage=stage, base_model=s.base_model, adapter=s.adapter,
+            prompt_format=s.prompt_format, decoding=s.decoding, created_at=s.created_at,
         ))
     by_system = {r["system"]: r for r in rows}
-    gains = []
-    for a, b in GAINS:
-        if a in by_system and b in by_system:
-            pa, pb = by_system[a]["compile_success"], by_system[b]["compile_success"]
-            gains.append({
-                "from": a, "to": b, "label": f"{STAGE_LABELS[b]} vs {STAGE_LABELS[a]}",
-                "abs_pp": round(100 * (pb - pa), 2),
-                "rel_pct": round(100 * (pb - pa) / pa, 1) if pa > 0 else None,
-            })
+    gains = [compare_systems(a, b, by_system, verdicts) for a, b in GAINS if a in by_system and b in by_system]
     return {
         "model": model,
-        "split": first.get("split", "test"),
-        "base_model": first.get("base_model"),
-        "compiler": first.get("compiler"),
+        "split": first.split,
+        "base_model": first.base_model,
+        "compiler": first.compiler,
+        "runner_version": first.runner_version,
         "prompt_source": prompt_source,
         "rows": rows,
         "gains": gains,
+        "best": best_approach(by_system, verdicts),
+        "preference_set": preference_set(model, root),
+        "paper": paper_numbers(model),
         "notes": notes,
     }
 
 
 def collect(models: list[str] | None = None, root=None, baseline: bool = True, workers: int | None = None,
             cache_dir=None) -> dict:
-    """The whole report: {"models": {model: model_results(...)}}; models without evals are skipped."""
+    """The whole report: {"models": {model: model_results(...)}, "paper": ...}; models without evals are skipped.
+
+    Raises ValueError when the stages were scored by different compile-runner versions.
+    """
     models = list(models) if models else models_with_evals(root)
+    every = {(m, s): x for m in models for s, x in read_eval_summaries(m, root).items()}
+    check_runner_versions(every)
     runner_cache: dict = {}
     out = {}
     for model in models:
         runner = None
-        if baseline:
-            summaries = {s: x for s in STAGE_LABELS if (x := read_eval_summary(model, s, root)) is not None}
-            if summaries:
-                compiler = next(iter(summaries.values())).get("compiler")
-                key = hashlib.sha1(repr(_compiler_key(compiler)).encode()).hexdigest()
-                if key not in runner_cache:
-                    from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
+        summaries = {s: x for (m, s), x in every.items() if m == model}
+        if baseline and summaries:
+            compiler = next(iter(summaries.values())).compiler
+            key = hashlib.sha1(repr(_compiler_key(compiler)).encode()).hexdigest()
+            if key not in runner_cache:
+                from compile_prefs.evaluate_metric.compile_success.compile_runner import CompileRunner
 
-                    runner_cache[key] = CompileRunner(_compile_config_from(compiler), workers=workers, cache_dir=cache_dir)
-                runner = runner_cache[key]
+                runner_cache[key] = CompileRunner(_compile_config_from(compiler), workers=workers, cache_dir=cache_dir)
+            runner = runner_cache[key]
         result = model_results(model, root, baseline=baseline, runner=runner)
         if result is not None:
             out[model] = result
-    return {"models": out}
+    return {"models": out, "runner_version": next(iter(every.values())).runner_version if every else None,
+            "paper": paper.as_dict()}
 
 
 # ------------------------------------------------------------------ rendering
@@ -258,11 +333,18 @@ def _pct(x: float) -> str:
     return f"{100 * x:.1f}%"
 
 
+def _p(p: float | None) -> str:
+    if p is None:
+        return "n/a"
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
 def _gain(g: dict | None) -> str:
+    """A comparison as one cell: percentage points, relative change, McNemar p."""
     if g is None:
         return "—"
     rel = "n/a" if g["rel_pct"] is None else f"{g['rel_pct']:+.1f}%"
-    return f"{g['abs_pp']:+.1f} pp ({rel})"
+    return f"{g['abs_pp']:+.1f} pp ({rel}; {_p(g['p_value'])})"
 
 
 def table1(report: dict) -> str:
@@ -279,22 +361,76 @@ def table1(report: dict) -> str:
     return "\n".join(lines)
 
 
+def table1_paper(report: dict) -> str:
+    """The paper's Table 1 as published (k/1510), with ours beside it for the models we ran."""
+    lines = ["| model | source | n | " + " | ".join(STAGE_LABELS.values()) + " |", "|---|---|---:|" + "---:|" * len(STAGE_LABELS)]
+    for model, name in paper.PAPER_MODELS.items():
+        lines.append(f"| {name} | paper | {paper.PAPER_N} | "
+                     + " | ".join(f"{paper.table1_pct(model, s):.2f}% ({paper.TABLE1_K[model][s]})" for s in STAGE_LABELS)
+                     + " |")
+        res = report["models"].get(model)
+        if res is not None:
+            by = {r["system"]: r for r in res["rows"]}
+            n = max((r["n"] for r in res["rows"] if r["kind"] == "model"), default=0)
+            lines.append(f"| {name} | ours | {n} | "
+                         + " | ".join(f"{_pct(by[s]['compile_success'])} ({by[s]['n_good']})" if s in by else "—"
+                                      for s in STAGE_LABELS) + " |")
+    return "\n".join(lines)
+
+
 def table2(report: dict) -> str:
-    heads = [f"{STAGE_LABELS[b]} vs {STAGE_LABELS[a]}" for a, b in GAINS]
-    lines = ["| model | " + " | ".join(heads) + " |", "|---|" + "---:|" * len(heads)]
+    """Table 2 as the paper has it: per model, the best approach against base and against +SFT."""
+    lines = ["| model | source | best approach | compile success | vs base | vs +SFT |", "|---|---|---|---:|---:|---:|"]
     for model, res in report["models"].items():
-        by = {(g["from"], g["to"]): g for g in res["gains"]}
-        lines.append(f"| {model} | " + " | ".join(_gain(by.get(pair)) for pair in GAINS) + " |")
+        best = res.get("best")
+        if best is not None:
+            lines.append(f"| {model} | ours | {best['label']} | {_pct(best['compile_success'])} | "
+                         f"{_gain(best['vs_base'])} | {_gain(best['vs_sft'])} |")
+        published = (res.get("paper") or {}).get("table2")
+        if published:
+            lines.append(f"| {model} | paper | {STAGE_LABELS[published['best']]} | "
+                         f"{paper.table1_pct(model, published['best']):.2f}% | {published['vs_base_pct']:+.2f}% | "
+                         f"{published['vs_sft_pct']:+.2f}% |")
+    return "\n".join(lines)
+
+
+def table_comparisons(report: dict) -> str:
+    """Every comparison of two systems on the same prompts, with the exact McNemar test."""
+    lines = ["| model | comparison | n paired | change | relative | only before / only after | McNemar |",
+             "|---|---|---:|---:|---:|---:|---:|"]
+    for model, res in report["models"].items():
+        for g in res["gains"]:
+            rel = "n/a" if g["rel_pct"] is None else f"{g['rel_pct']:+.1f}%"
+            split = "—" if g["only_from"] is None else f"{g['only_from']} / {g['only_to']}"
+            lines.append(f"| {model} | {g['label']} | {g['n_paired'] or '—'} | {g['abs_pp']:+.1f} pp | {rel} | {split} | "
+                         f"{_p(g['p_value'])} |")
     return "\n".join(lines)
 
 
 def table_reasons(report: dict) -> str:
+    """Bad samples by reason; each row adds up to n - good."""
     lines = ["| model | system | n | good | " + " | ".join(REASONS) + " |", "|---|---|---:|---:|" + "---:|" * len(REASONS)]
     for model, res in report["models"].items():
         for r in res["rows"]:
             counts = " | ".join(str(r["by_reason"].get(k, 0)) for k in REASONS)
             lines.append(f"| {model} | {r['label']} | {r['n']} | {r['n_good']} | {counts} |")
     return "\n".join(lines)
+
+
+def _num(x: float | None) -> str:
+    return "—" if x is None else f"{x:.0f}" if float(x).is_integer() else f"{x:.1f}"
+
+
+def table_preferences(report: dict) -> str:
+    lines = ["| model | pairs | Levenshtein mean | median | paper: mean |", "|---|---:|---:|---:|---:|"]
+    for model, res in report["models"].items():
+        prefs = res.get("preference_set")
+        if prefs is None:
+            continue
+        published = (res.get("paper") or {}).get("levenshtein_mean")
+        lines.append(f"| {model} | {prefs['pairs']} | {_num(prefs['levenshtein_mean'])} | {_num(prefs['levenshtein_median'])} | "
+                     f"{'about ' + str(published) if published else '—'} |")
+    return "\n".join(lines) if len(lines) > 2 else ""
 
 
 def model_table(res: dict, highlight: str | None = None) -> str:
@@ -314,7 +450,8 @@ def describe_compiler(compiler: dict | None) -> str:
     version = compiler.get("compiler") or "g++"
     mode = compiler.get("mode", "link")
     strict = "any error or warning fails" if compiler.get("warnings_as_errors", True) else "warnings allowed"
-    return f"{version}, `{flags}` (mode: {mode}; {strict})"
+    runner = f"; compile runner version {compiler['runner_version']}" if compiler.get("runner_version") is not None else ""
+    return f"{version}, `{flags}` (mode: {mode}; {strict}{runner})"
 
 
 def render_markdown(report: dict, chart: str | None = "compile_success.png") -> str:
@@ -332,17 +469,39 @@ def render_markdown(report: dict, chart: str | None = "compile_success.png") -> 
         "",
         table1(report),
         "",
-        "## Table 2: gains",
+        "### Beside the paper",
         "",
-        "Absolute change in percentage points, relative change in parentheses.",
+        f"The paper's Table 1 as published: every value is k/{paper.PAPER_N} (k in parentheses), so its rates "
+        f"were computed over about {paper.PAPER_N} samples, not the 2000 it states. Ours: good samples in parentheses.",
+        "",
+        table1_paper(report),
+        "",
+        "## Table 2: the best approach against base and against +SFT",
+        "",
+        "Change in percentage points, relative change, and the exact McNemar test on the per-prompt verdicts "
+        "(two-sided). The paper's rows are as published (relative change only; computed from Table 1's rounded "
+        "percentages).",
         "",
         table2(report),
         "",
-        "## Failures by reason",
+        "## Comparisons of two systems on the same prompts",
+        "",
+        "*only before / only after*: prompts only the first / only the second system completes into a compiling "
+        "program; the McNemar test asks whether these split evenly.",
+        "",
+        table_comparisons(report),
+        "",
+        "## Bad samples by reason",
+        "",
+        "`no_code`: the answer held no code to compile. Each row's reasons add up to n − good.",
         "",
         table_reasons(report),
         "",
     ]
+    prefs = table_preferences(report)
+    if prefs:
+        parts += ["## Preference sets", "",
+                  "Levenshtein distance between chosen and rejected of the mined pairs (characters).", "", prefs, ""]
     if chart:
         parts += [f"![compile success per stage]({chart})", ""]
     for model, res in report["models"].items():
@@ -448,6 +607,8 @@ def run(args: argparse.Namespace) -> int:
     print(table1(report))
     print()
     print(table2(report))
+    print()
+    print(table_comparisons(report))
     for kind, path in paths.items():
         print(f"{kind}: {path}")
     return 0

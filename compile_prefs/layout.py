@@ -18,6 +18,8 @@ Local artifacts (ARTIFACTS defaults to ./artifacts, see `artifacts_root`):
     runs/<model>/prefs/             generations.jsonl, mining_summary.json
     report/                         results.md, results.json, compile_success.png, cards/
     release/                        dry-run trees mirroring Hub URLs: {datasets,models,spaces}/NAMESPACE/NAME
+
+The summaries' formats and file names are compile_prefs.artifacts'.
 """
 
 from __future__ import annotations
@@ -175,26 +177,67 @@ def list_configs(folder: str | os.PathLike) -> list[str]:
     return [c["config_name"] for c in metadata.get("configs", [])]
 
 
-def load_dataset_config(path: str | os.PathLike, config: str, split: str | None = None, **kwargs):
-    """`datasets.load_dataset(path, config)`, safe for local folders that get rebuilt.
+def config_splits(folder: str | os.PathLike, config: str) -> list[str]:
+    """The splits README.md registers for `config` in a dataset folder ([] when the config is absent)."""
+    metadata, _ = read_card_front_matter(folder)
+    for entry in metadata.get("configs", []):
+        if isinstance(entry, dict) and entry.get("config_name") == config:
+            return [item.get("split", "train") for item in entry.get("data_files", []) if isinstance(item, dict)]
+    return []
 
-    datasets 5.x caches a local folder's prepared data under the folder's *name* and config, not
-    its content: a rebuilt folder, or another folder with the same name, silently returns the old
-    rows. Here a local folder gets a cache directory keyed on its files (path, size, mtime), so a
-    changed folder is prepared afresh. Hub ids are cached by commit and load as usual.
+
+def _is_hub_id(path: str) -> bool:
+    return not path.startswith((".", "/", "~")) and path.count("/") == 1
+
+
+def load_split(path: str | os.PathLike, config: str, split: str | None = None, *, limit: int | None = None,
+               columns: tuple[str, ...] = (), **kwargs):
+    """One split of one config (a DatasetDict of every split when `split` is None), from a local
+    Hub-layout folder or a Hub id: the one way the pipeline loads its data.
+
+    A missing folder, config, split or column is a clear error that says how to build it. `limit`
+    keeps the first rows. datasets 5.x caches a local folder's prepared data under the folder's
+    *name* and config, not its content: a rebuilt folder, or another folder with the same name,
+    would silently return old rows. So a local folder gets a cache directory keyed on its files
+    (path, size, mtime) and a changed folder is prepared afresh; Hub ids are cached by commit.
     """
     from datasets import load_dataset
 
     folder = Path(path)
-    if folder.is_dir() and "cache_dir" not in kwargs:
-        import hashlib
+    if folder.is_dir():
+        known = list_configs(folder)
+        if config not in known:
+            raise FileNotFoundError(f"dataset folder {folder} has no config {config!r} (it has: {', '.join(known) or 'none'}); "
+                                    "build it first (make data, make prefs MODEL=...)")
+        splits = config_splits(folder, config)
+        if split is not None and split not in splits:
+            raise ValueError(f"config {config!r} in {folder} has no split {split!r} (it has: {', '.join(splits) or 'none'})")
+        if "cache_dir" not in kwargs:
+            import hashlib
 
-        from datasets import config as ds_config
+            from datasets import config as ds_config
 
-        h = hashlib.sha256(str(folder.resolve()).encode())
-        for file in sorted([folder / "README.md", *(folder / config).rglob("*")]):
-            if file.is_file():
-                stat = file.stat()
-                h.update(f"{file.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
-        kwargs["cache_dir"] = str(Path(ds_config.HF_DATASETS_CACHE) / "compile-prefs-local" / h.hexdigest()[:20])
-    return load_dataset(str(path), config, split=split, **kwargs)
+            h = hashlib.sha256(str(folder.resolve()).encode())
+            for file in sorted([folder / "README.md", *(folder / config).rglob("*")]):
+                if file.is_file():
+                    stat = file.stat()
+                    h.update(f"{file.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+            kwargs["cache_dir"] = str(Path(ds_config.HF_DATASETS_CACHE) / "compile-prefs-local" / h.hexdigest()[:20])
+    elif not _is_hub_id(str(path)):
+        raise FileNotFoundError(f"dataset folder not found: {path} (build it with make data)")
+    try:
+        loaded = load_dataset(str(path), config, split=split, **kwargs)
+    except ValueError as err:  # e.g. a split the Hub repo does not have
+        raise ValueError(f"cannot load split {split!r} of config {config!r} from {path}: {err}") from err
+    parts = {split: loaded} if split is not None else dict(loaded)
+    for name, ds in parts.items():
+        missing = [c for c in columns if c not in ds.column_names]
+        if missing:
+            raise ValueError(f"split {name!r} of config {config!r} in {path} lacks column(s) {missing}; "
+                             f"it has {ds.column_names}")
+    if limit is not None:
+        if split is not None:
+            return loaded.select(range(min(limit, len(loaded))))
+        for name, ds in parts.items():
+            loaded[name] = ds.select(range(min(limit, len(ds))))
+    return loaded

@@ -1,11 +1,11 @@
 """Shared test setup: offline Hub, one thread per process, paths to the real and demo corpora.
 
-Area-specific fixtures live in tests/fixtures_<area>.py and are re-exported here so
-every test file can use them.
+Area-specific fixtures live in tests/fixtures_<area>.py, registered as plugins (pytest_plugins)
+so every test can use them by name; test modules import only their plain helpers. pytest puts
+this folder on sys.path itself (rootdir conftest, "prepend" import mode).
 """
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -24,10 +24,7 @@ os.environ["COMPILE_PREFS_CACHE"] = tempfile.mkdtemp(prefix="compile-prefs-cache
 import pytest  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from fixtures_models import *  # noqa: E402,F401,F403
-from fixtures_hub import *  # noqa: E402,F401,F403
+pytest_plugins = ["fixtures_models", "fixtures_hub", "fixtures_builders", "fixtures_training"]
 
 CODENET_SAMPLE = REPO_ROOT.parent / "shared" / "codenet-sample"
 DEMO_CORPUS = REPO_ROOT / "data" / "demo_corpus"

@@ -1,6 +1,6 @@
 """Fixtures for the builders area: CodeNet-layout trees written in tmp_path, and a compile runner.
 
-Test modules import what they use (`from fixtures_builders import ...`). Programs here have no
+Registered in conftest.py (pytest_plugins); test modules import the plain helpers. Programs here have no
 #include, so a real g++ compile costs ~0.05 s and tests can afford dozens of them.
 """
 

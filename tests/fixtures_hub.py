@@ -99,12 +99,14 @@ def hub_server(monkeypatch):
 
 # ------------------------------------------------------------------ release artifacts
 EVAL_GOOD = {"base": 2, "sft": 4, "dpo": 3, "sft_dpo": 5}  # input fixtures, not results
+NO_CODE_STAGES = ("sft",)  # stages whose last test sample is an answer without code
 
 
 def build_release_artifacts(root, base_model_dir, programs, model: str = "tiny", stages=("sft", "dpo", "sft_dpo")):
-    """A complete artifacts tree for one model, in the COMMON.md formats, from real components:
-    the dataset folder written with layout.write_config, real LoRA adapters (peft) on the tiny
-    base model, run summaries, and evaluation summaries + verdicts on the test prompts."""
+    """A complete artifacts tree for one model from real components: the dataset folder written with
+    layout.write_config, real LoRA adapters (peft) on the tiny base model, and the summaries built
+    through compile_prefs.artifacts (so they are the producers' format), with evaluation verdicts
+    on the test prompts."""
     import json
     from pathlib import Path
 
@@ -114,6 +116,8 @@ def build_release_artifacts(root, base_model_dir, programs, model: str = "tiny",
     from transformers import AutoModelForCausalLM
 
     from compile_prefs import layout
+    from compile_prefs.artifacts import BuildSummary, EvalSummary, MiningSummary, RunSummary
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import RUNNER_VERSION
 
     root = Path(root)
     rows = []
@@ -128,17 +132,28 @@ def build_release_artifacts(root, base_model_dir, programs, model: str = "tiny",
               "model": model, "stage": "sft", "reason": "error", "diagnostic": "main.cpp:9:1: error: expected '}'"}
              for r in train[:12]]
     layout.write_config(data, layout.preference_config_name(model), {"train": Dataset.from_list(pairs)})
-    (data / "build_summary.json").write_text(json.dumps({  # the shape builders/build_data.py writes
-        "codenet_root": "/data/Project_CodeNet", "layout": "full",
-        "options": {"seed": 42, "split_by": "submission", "mask_ratio": 0.1, "cut": "char",
-                    "train_per_problem": 8, "test_per_problem": 2},
-        "compiler": {"compiler": "g++ (test)", "std": "c++17", "mode": "link", "warnings_as_errors": True,
-                     "flags": ["-std=c++17", "-Werror"]},
-        "counts": {"train": len(train), "test": len(test)},
-    }))
-    prefs = layout.prefs_dir(model, root)
-    prefs.mkdir(parents=True, exist_ok=True)
-    (prefs / "mining_summary.json").write_text(json.dumps({"generations": len(train), "bad": 12, "pairs": 12}))
+    compiler = {"runner_version": RUNNER_VERSION, "compiler": "g++ (test)", "std": "c++17", "mode": "link",
+                "warnings_as_errors": True, "flags": ["-std=c++17", "-Werror"], "precompiled_headers": False}
+    BuildSummary(
+        dataset=layout.DATASET_NAME, config_name=layout.COMPLETION_CONFIG, created_at="2025-01-01T00:00:00+00:00",
+        codenet_root="/data/Project_CodeNet", layout="full",
+        options={"seed": 42, "split_by": "submission", "train_per_problem": 8, "test_per_problem": 2,
+                 "test_problem_fraction": 0.2, "max_problems": None, "dedup": True, "mask_ratio": 0.1, "cut": "char",
+                 "languages": ["C++"], "statuses": ["Accepted"]},
+        counts={"train": len(train), "test": len(test)},
+        read={"rows_read": len(rows), "rows_selected": len(rows)}, selection={"problems_used": 5},
+        compiler=compiler, files=["completion/train-00000-of-00001.parquet", "completion/test-00000-of-00001.parquet"],
+        elapsed_s=1.0,
+    ).write(data)
+    distances = {"n": len(pairs), "mean": 12.5, "median": 12.0}
+    MiningSummary(
+        model=model, generations=str(layout.prefs_dir(model, root) / "generations.jsonl"), data=str(data),
+        created_at="2025-01-01T00:00:00+00:00", n_generations=len(train), n_bad=12, n_candidates=12, n_pairs=12,
+        skipped={}, filters={"min_edit_distance": 0, "dedupe": False}, by_reason={"error": 12},
+        levenshtein=distances, levenshtein_normalized={"n": len(pairs), "mean": 0.5, "median": 0.5},
+        levenshtein_all=distances, levenshtein_normalized_all={"n": len(pairs), "mean": 0.5, "median": 0.5},
+        written={layout.preference_config_name(model): len(pairs)},
+    ).write(layout.prefs_dir(model, root))
 
     base = AutoModelForCausalLM.from_pretrained(str(base_model_dir))
     for stage in stages:
@@ -146,13 +161,19 @@ def build_release_artifacts(root, base_model_dir, programs, model: str = "tiny",
         peft_model = get_peft_model(base, LoraConfig(r=4, lora_alpha=4, target_modules="all-linear", init_lora_weights=False))
         peft_model.save_pretrained(str(run / "adapter"))
         base = peft_model.unload()
-        (run / "run_summary.json").write_text(json.dumps({
-            "model": model, "stage": stage, "base_model": str(base_model_dir),
-            "init_adapter": str(layout.adapter_dir(model, "sft", root)) if stage == "sft_dpo" else None,
-            "recipe": f"training/recipes/{model}/{'sft' if stage == 'sft' else 'dpo'}.yaml", "prompt_format": "base",
-            "loss_type": "sft" if stage == "sft" else "sigmoid", "train_samples": len(train),
-            "train_loss_first": 5.1, "train_loss_last": 2.3, "runtime_s": 12.0, "created_at": "2025-01-01T00:00:00+00:00",
-        }))
+        RunSummary(
+            model=model, stage=stage, base_model=str(base_model_dir),
+            init_adapter=str(layout.adapter_dir(model, "sft", root)) if stage == "sft_dpo" else None,
+            recipe=f"training/recipes/{model}/{'sft' if stage == 'sft' else 'dpo'}.yaml", prompt_format="base",
+            loss_type="sft" if stage == "sft" else "sigmoid", train_samples=len(train),
+            skipped_invalid=0, dropped_too_long=0, truncated_prompts=0, runtime_s=12.0, eval=None,
+            backend="transformers", quantization=None, learning_rate=2e-4, optim="adamw_torch", num_train_epochs=1.0,
+            max_steps=10, max_length=256, versions={"trl": "test"},
+            train_loss_first=5.1, train_loss_last=2.3, train_loss_mean=3.0,
+            lora={"r": 4, "alpha": 4, "dropout": 0.0, "target_modules": "all-linear"}, global_step=10,
+            adapter=str(run / "adapter"), created_at="2025-01-01T00:00:00+00:00",
+            **({} if stage == "sft" else {"reference": "base model (adapters disabled)", "beta": 0.1}),
+        ).write(run)
         (run / "resolved_config.yaml").write_text(yaml.safe_dump({"lora_r": 4, "learning_rate": 2e-4, "seed": 42,
                                                                  "output_dir": str(run)}))
     for stage, good in EVAL_GOOD.items():
@@ -164,21 +185,27 @@ def build_release_artifacts(root, base_model_dir, programs, model: str = "tiny",
         for j, r in enumerate(test):
             ok = j < good
             completion = r["completion"] if ok else r["completion"][:3]
-            verdicts.append({"id": r["submission_id"], "problem_id": r["problem_id"], "prompt": r["prompt"],
-                             "completion": completion, "program": r["prompt"] + completion,
-                             "verdict": "Good" if ok else "Bad", "reason": None if ok else "error",
-                             "diagnostic": "" if ok else "error: expected '}'", "truncated": False})
+            record = {"id": r["submission_id"], "problem_id": r["problem_id"], "prompt": r["prompt"],
+                      "completion": completion, "program": r["prompt"] + completion,
+                      "verdict": "Good" if ok else "Bad", "reason": None if ok else "error",
+                      "diagnostic": "" if ok else "error: expected '}'", "truncated": False}
+            if stage in NO_CODE_STAGES and j == len(test) - 1:  # an answer without code: Bad, nothing compiled
+                record.update(completion=None, program=None, reason="no_code", diagnostic="no code found in the model output")
+            verdicts.append(record)
         (ev / "verdicts.jsonl").write_text("".join(json.dumps(v) + "\n" for v in verdicts))
-        (ev / "summary.json").write_text(json.dumps({
-            "model": model, "stage": stage, "base_model": str(base_model_dir),
-            "adapter": None if stage == "base" else str(layout.adapter_dir(model, stage, root)),
-            "prompt_format": "base", "split": "test", "n": len(test), "n_good": good,
-            "compile_success": good / len(test), "by_reason": {"error": len(test) - good},
-            "decoding": {"do_sample": False, "max_new_tokens": 64},
-            "compiler": {"compiler": "g++ (test)", "std": "c++17", "mode": "link", "warnings_as_errors": True,
-                         "flags": ["-std=c++17", "-Werror"], "precompiled_headers": False},
-            "created_at": "2025-01-01T00:00:00+00:00",
-        }))
+        by_reason: dict[str, int] = {}
+        for v in verdicts:
+            if v["verdict"] == "Bad":
+                by_reason[v["reason"]] = by_reason.get(v["reason"], 0) + 1
+        EvalSummary(
+            model=model, stage=stage, base_model=str(base_model_dir),
+            adapter=None if stage == "base" else str(layout.adapter_dir(model, stage, root)),
+            prompt_format="base", split="test", n=len(test), n_good=good, compile_success=good / len(test),
+            by_reason=by_reason, n_truncated=0, finish={"eos": len(test)}, mean_new_tokens=20.0,
+            decoding={"strategy": "greedy", "max_new_tokens": 64, "do_sample": False},
+            generation={"batch_size": 8, "backend": "transformers", "max_prompt_tokens": None, "limit": None},
+            compiler=compiler, runner_version=RUNNER_VERSION, created_at="2025-01-01T00:00:00+00:00",
+        ).write(ev)
     return root
 
 

@@ -1,5 +1,5 @@
 """Fixtures for the SFT/DPO tests: a dataset folder with `completion` and `preference-tiny` configs, and
-one small SFT adapter trained on it. Test files import them with `from fixtures_training import *`.
+one small SFT adapter trained on it (registered in conftest.py as a plugin).
 
 Preference pairs are made the way mining makes them (chosen = the removed completion, rejected = a
 completion that fails to compile), here by deleting the completion's first semicolon.
@@ -19,6 +19,21 @@ TINY_ARGS = [
     "--lora_r", "8", "--lora_alpha", "8", "--lora_dropout", "0.0",
     "--max_length", "256", "--logging_steps", "1", "--seed", "0",
 ]
+
+
+def trainable_parameters(model) -> dict:
+    """A copy of every trainable parameter, to compare after training."""
+    return {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+
+
+def assert_every_trainable_parameter_changed(before: dict, model) -> None:
+    """TRL's standard for a training test: every trainable parameter moved, not just one of them."""
+    import torch
+
+    after = dict(model.named_parameters())
+    assert before, "no trainable parameters"
+    unchanged = [n for n, p in before.items() if torch.equal(p, after[n].detach())]
+    assert not unchanged, f"{len(unchanged)} of {len(before)} trainable parameters did not change: {unchanged[:5]}"
 
 
 def broken(completion: str) -> str:

@@ -6,24 +6,22 @@ talk to it exactly as they talk to huggingface.co with Xet disabled
 and space live in memory with a real commit history (one sha per commit), so a test can
 tell whether a second release created commits.
 
-Endpoints (what the installed client calls; see huggingface_hub/hf_api.py, _commit_api.py,
-lfs.py, file_download.py, hf_file_system.py):
+Endpoints: what `compile-prefs release` (upload_folder, create_repo, list_repo_files) and the
+loaders that read a release back (load_dataset, PeftModel.from_pretrained, ModelCard.load) call;
+see huggingface_hub/hf_api.py, _commit_api.py, lfs.py, file_download.py:
 
     GET  /api/whoami-v2                                       token -> user (401 without)
-    POST /api/repos/create, /api/repos/delete                 409 when it exists
-    POST /api/validate-yaml                                   README front matter check
+    POST /api/repos/create                                    409 when it exists
+    POST /api/validate-yaml                                   README front matter check (commits of a README)
     GET  /api/{type}s/{repo}[/revision/{rev}]                 repo_info (sha, siblings, cardData)
-    GET  /api/{type}s/{repo}/tree/{rev}[/{path}]              list_repo_tree (recursive=)
-    POST /api/{type}s/{repo}/paths-info/{rev}                 get_paths_info (form: paths=...)
-    GET  /api/{type}s/{repo}/commits/{rev}                    list_repo_commits
-    GET  /api/{type}s/{repo}/refs                             list_repo_refs
+    GET  /api/{type}s/{repo}/tree/{rev}[/{path}]              list_repo_tree / list_repo_files (recursive=)
     POST /api/{type}s/{repo}/preupload/{rev}                  upload mode + remote oid per file
-    POST /api/{type}s/{repo}/commit/{rev}                     ndjson commit (file/lfsFile/deleted*)
+    POST /api/{type}s/{repo}/commit/{rev}                     ndjson commit (file/lfsFile/deletedFile)
     POST /{prefix}{repo}.git/info/lfs/objects/batch           LFS batch (basic transfer)
     POST /{prefix}{repo}.git/info/lfs/objects/verify          LFS verify
     PUT  /__lfs__/{oid}?nonce=...                             LFS object upload (no auth, one-time nonce)
     GET|HEAD /{prefix}{repo}/resolve/{rev}/{path}             file bytes; ETag, X-Repo-Commit,
-                                                              X-Linked-Etag/-Size (LFS), Range
+                                                              X-Linked-Etag/-Size (LFS)
 {prefix} is "" for models, "datasets/" and "spaces/" otherwise. Anything else: 404 and a line
 in `server.unhandled`, so a test sees which endpoint a new client version started to use.
 """
@@ -236,13 +234,6 @@ class HubState:
                 if path not in files:
                     raise HubError(404, f"A file with this name doesn't exist: {path}", "EntryNotFound")
                 del files[path]
-            elif key == "deletedFolder":
-                prefix = path.rstrip("/") + "/"
-                doomed = [p for p in files if p.startswith(prefix)]
-                if not doomed:
-                    raise HubError(404, f"A folder with this name doesn't exist: {path}", "EntryNotFound")
-                for p in doomed:
-                    del files[p]
             else:
                 raise HubError(400, f"unknown commit operation {key!r}")
         self._account(added)
@@ -505,21 +496,16 @@ class HubServer:
                     errors.append({"message": f"invalid YAML: {err}"})
             h._json({"errors": errors, "warnings": []}, 400 if errors else 200)
             return True
-        if seg[:1] == ["repos"] and seg[1:] in (["create"], ["delete"]) and method == "POST":
+        if seg == ["repos", "create"] and method == "POST":
             if user is None:
                 raise HubError(401, "Invalid credentials in Authorization header")
             payload = json.loads(body or b"{}")
             repo_type = payload.get("type") or "model"
             repo_id = f"{payload.get('organization') or user}/{payload['name']}"
             with state.lock:
-                if seg[1] == "create":
-                    private = payload.get("visibility") == "private" or bool(payload.get("private"))
-                    repo = state.create_repo(repo_type, repo_id, user, private, payload.get("sdk"))
-                    h._json({"url": f"{self.url}/{repo.url_path()}", "name": repo_id, "id": repo_id})
-                else:
-                    state.writable_repo(repo_type, repo_id, user)
-                    del state.repos[(repo_type, repo_id)]
-                    h._json({})
+                private = payload.get("visibility") == "private" or bool(payload.get("private"))
+                repo = state.create_repo(repo_type, repo_id, user, private, payload.get("sdk"))
+                h._json({"url": f"{self.url}/{repo.url_path()}", "name": repo_id, "id": repo_id})
             return True
         # /api/{type}s/{ns}/{name}[/...]
         if len(seg) < 3 or not seg[0].endswith("s") or seg[0][:-1] not in REPO_TYPES:
@@ -535,33 +521,6 @@ class HubServer:
                 repo = state.repo(repo_type, repo_id, user)
                 recursive = (query.get("recursive") or ["false"])[0].lower() in ("1", "true")
                 h._json(list_tree(repo.commit_at(rest[1]).files, "/".join(rest[2:]), recursive))
-                return True
-            if method == "POST" and rest[:1] == ["paths-info"] and len(rest) == 2:
-                repo = state.repo(repo_type, repo_id, user)
-                files = repo.commit_at(rest[1]).files
-                form = parse_qs(body.decode(), keep_blank_values=True)
-                folders, out = _folders(files), []
-                for path in form.get("paths", []):
-                    path = path.strip("/")
-                    if path in files:
-                        out.append(_file_entry(path, files[path]))
-                    elif path in folders:
-                        out.append(_folder_entry(path, files))
-                h._json(out)
-                return True
-            if method == "GET" and rest[:1] == ["commits"] and len(rest) == 2:
-                repo = state.repo(repo_type, repo_id, user)
-                head = repo.commit_at(rest[1])
-                history = repo.commits[: repo.commits.index(head) + 1]
-                h._json([
-                    {"id": c.oid, "title": c.title, "message": c.message, "date": c.date, "authors": [{"user": c.author}]}
-                    for c in reversed(history)
-                ])
-                return True
-            if method == "GET" and rest == ["refs"]:
-                repo = state.repo(repo_type, repo_id, user)
-                branch = {"name": "main", "ref": "refs/heads/main", "targetCommit": repo.head.oid}
-                h._json({"branches": [branch], "tags": [], "converts": []})
                 return True
             if method == "POST" and rest[:1] == ["preupload"] and len(rest) == 2:
                 repo = state.writable_repo(repo_type, repo_id, user)
@@ -665,23 +624,8 @@ class HubServer:
             if blob is None:
                 raise HubError(404, f"Entry not found: {path}", "EntryNotFound")
         data = blob.data
-        headers = {
-            "ETag": f'"{blob.sha256 if blob.lfs else blob.oid}"',
-            "X-Repo-Commit": commit.oid,
-            "Accept-Ranges": "bytes",
-        }
+        headers = {"ETag": f'"{blob.sha256 if blob.lfs else blob.oid}"', "X-Repo-Commit": commit.oid}
         if blob.lfs:
             headers.update({"X-Linked-Etag": f'"{blob.sha256}"', "X-Linked-Size": str(len(data))})
-        status = 200
-        rng = h.headers.get("Range")
-        if rng and rng.startswith("bytes="):
-            first, _, last = rng[len("bytes=") :].split(",")[0].partition("-")
-            start = int(first) if first else max(0, len(data) - int(last))
-            end = min(int(last), len(data) - 1) if (first and last) else len(data) - 1
-            if start >= len(data) and len(data) > 0:
-                h._send(416, b"", {"Content-Range": f"bytes */{len(data)}"})
-                return True
-            headers["Content-Range"] = f"bytes {start}-{end}/{len(data)}"
-            data, status = data[start : end + 1], 206
-        h._send(status, data, headers, content_type="application/octet-stream")
+        h._send(200, data, headers, content_type="application/octet-stream")
         return True

@@ -7,7 +7,7 @@ import datasets
 from compile_prefs.builders import build_data
 from compile_prefs.builders.builder import build_preference_dataset
 from compile_prefs import cli, layout
-from fixtures_builders import builders_compile_cache, clean_tree, messy_tree  # noqa: F401
+from fixtures_builders import clean_tree, messy_tree
 
 
 def _args(root, out, cache, *extra):

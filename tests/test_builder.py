@@ -15,7 +15,7 @@ from compile_prefs.builders.builder import (
     build_preference_dataset,
     validate_preference_rows,
 )
-from fixtures_builders import builders_compile_cache, builders_runner, clean_tree  # noqa: F401
+from fixtures_builders import clean_tree
 
 
 def _pair(i=0, **over):

@@ -38,7 +38,9 @@ def test_preflight_names_what_is_missing(tmp_path, capsys, monkeypatch):
     checks = {c.name: c for c in preflight.run_checks("gemma", str(tmp_path / "nope"), min_free_gb=0)}
     assert checks["compiler"].ok and checks["recipe"].ok and checks["disk"].ok
     assert not checks["codenet"].ok and "is not a folder" in checks["codenet"].detail
-    assert not checks["cuda"].ok and "no CUDA GPU" in checks["cuda"].detail
+    import torch
+
+    assert checks["cuda"].ok == torch.cuda.is_available()  # the check says what torch sees
     assert not checks["hub"].ok   # and no Hub (HF_HUB_OFFLINE=1)
     assert "google/gemma-7b" in checks["recipe"].detail
 

@@ -8,7 +8,7 @@ import math
 
 import pytest
 import torch
-from fixtures_training import RECIPES, TINY_ARGS, sft_run_dir, train_data_dir  # noqa: F401
+from fixtures_training import RECIPES, TINY_ARGS, assert_every_trainable_parameter_changed, trainable_parameters
 
 from compile_prefs.training import dpo
 
@@ -53,7 +53,8 @@ def test_sft_dpo_adapter_moved_from_sft_and_loads_back(sft_dpo_run, sft_run_dir,
 
     before, after = lora_tensors(sft_run_dir / "adapter"), lora_tensors(sft_dpo_run / "adapter")
     assert before.keys() == after.keys(), "only the trained adapter is saved, not TRL's frozen 'ref' copy"
-    assert any(not torch.equal(before[k], after[k]) for k in before)
+    unchanged = [k for k in before if torch.equal(before[k], after[k])]
+    assert not unchanged, f"DPO left {len(unchanged)} of {len(before)} adapter tensors as SFT made them: {unchanged[:5]}"
     assert not (sft_dpo_run / "adapter" / "ref").exists()
     model = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(tiny_model_dir), sft_dpo_run / "adapter")
     assert list(model.peft_config) == ["default"]
@@ -99,7 +100,8 @@ def test_dpo_only_starts_from_base(tiny_model_dir, train_data_dir, tmp_path):
     assert summary["stage"] == "dpo" and summary["init_adapter"] is None
     assert summary["reference"] == "base"
     assert summary["train_loss_first"] == pytest.approx(math.log(2), abs=1e-4)  # fresh adapter = base = reference
-    assert any(t.abs().sum() > 0 for k, t in lora_tensors(tmp_path / "dpo" / "adapter").items() if "lora_B" in k)
+    lora_b = [t for k, t in lora_tensors(tmp_path / "dpo" / "adapter").items() if "lora_B" in k]
+    assert lora_b and all(t.abs().sum() > 0 for t in lora_b), "every LoRA B starts at zero: nonzero means it trained"
 
 
 @pytest.mark.parametrize("loss_type", [["sigmoid"], ["ipo"], ["sigmoid", "sft"], ["dpop"]], ids="+".join)
@@ -112,12 +114,11 @@ def test_each_loss_type_trains(loss_type, tiny_model_dir, train_data_dir, sft_ru
     fmt = dpo.resolve_format(model_args)
     train_ds, _, _ = dpo.prepare_data(data_args, training_args, fmt, dpo.load_tokenizer(model_args))
     trainer, _ = dpo.make_trainer(model_args, training_args, train_ds)
-    start = {n: p.detach().clone() for n, p in trainer.model.named_parameters() if p.requires_grad}
+    start = trainable_parameters(trainer.model)
     trainer.train()
     losses = [e["loss"] for e in trainer.state.log_history if "loss" in e]
     assert len(losses) == 3 and all(math.isfinite(x) for x in losses)
-    params = dict(trainer.model.named_parameters())
-    assert any(not torch.equal(start[n], params[n]) for n in start), "LoRA weights did not change"
+    assert_every_trainable_parameter_changed(start, trainer.model)
     if loss_type == ["dpop"]:
         assert any("dpop/penalty" in e for e in trainer.state.log_history)
 

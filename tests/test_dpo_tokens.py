@@ -9,7 +9,7 @@ import math
 import shutil
 
 import pytest
-from fixtures_training import RECIPES, TINY_ARGS, broken, train_data_dir  # noqa: F401
+from fixtures_training import RECIPES, TINY_ARGS, broken
 
 from compile_prefs import layout
 from compile_prefs.training import dpo

@@ -8,7 +8,7 @@ import math
 import pytest
 import torch
 import torch.nn.functional as F
-from fixtures_training import preference_rows
+from fixtures_training import assert_every_trainable_parameter_changed, preference_rows, trainable_parameters
 
 from compile_prefs.training.dpop import DPOPTrainer, dpop_loss
 
@@ -146,3 +146,11 @@ def test_dpop_with_lambda_zero_matches_trl_sigmoid_on_a_batch(tiny_model_dir, pr
         trainer.model.eval()
         losses[loss_type] = trainer.compute_loss(trainer.model, batch).item()
     assert losses["dpop"] == pytest.approx(losses["sigmoid"], rel=1e-5)
+
+
+def test_dpop_training_changes_every_trainable_parameter(tiny_model_dir, pref_rows, tmp_path):
+    trainer = _trainer(tiny_model_dir, pref_rows, tmp_path, "dpop", dpop_lambda=50.0)
+    trainer.args.max_steps, trainer.args.learning_rate = 2, 5e-3
+    start = trainable_parameters(trainer.model)
+    trainer.train()
+    assert_every_trainable_parameter_changed(start, trainer.model)

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from compile_prefs.artifacts import REASONS
 from compile_prefs.training.generate import (GenerateConfig, HFBackend, generate_file, load_rows, read_records)
 
 
@@ -35,7 +36,7 @@ def test_records_are_complete_and_scored(reference, tiny_data_dir):
     by_id = {r["id"]: r for r in rows}
     for rec in recs:
         assert rec["prompt"] == by_id[rec["id"]]["prompt"]
-        assert rec["verdict"] in ("Good", "Bad")
+        assert rec["reason"] is None or rec["reason"] in REASONS
         assert rec["finish"] in ("eos", "stop", "length")
         assert 0 < rec["new_tokens"] <= 40
         if rec["reason"] == "no_code":

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from fixtures_training import RECIPES, sft_run_dir, train_data_dir  # noqa: F401
+from fixtures_training import RECIPES
 
 from compile_prefs.cli import main as cli_main
 

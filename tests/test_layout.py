@@ -34,19 +34,19 @@ def test_write_config_keeps_other_configs_and_loads_like_the_hub(tmp_path):
                                                "test": datasets.Dataset.from_dict({"x": [3]})})
     layout.write_config(folder, "preference-tiny", {"train": datasets.Dataset.from_dict({"y": ["a"]})})
     assert layout.list_configs(folder) == ["completion", "preference-tiny"]
-    loaded = layout.load_dataset_config(folder, "completion")
+    loaded = layout.load_split(folder, "completion")
     assert loaded["train"]["x"] == [1, 2] and loaded["test"]["x"] == [3]
     plain = datasets.load_dataset(str(folder), "preference-tiny", split="train")
     assert plain["y"] == ["a"]
 
 
-def test_load_dataset_config_sees_rebuilt_and_same_named_folders(tmp_path):
+def test_load_split_sees_rebuilt_and_same_named_folders(tmp_path):
     """datasets caches local folders by name; a rebuilt or same-named folder must not return old rows."""
     a, b = tmp_path / "a" / "data", tmp_path / "b" / "data"
     layout.write_config(a, "completion", {"train": datasets.Dataset.from_dict({"x": [1, 2, 3]})})
     layout.write_config(b, "completion", {"train": datasets.Dataset.from_dict({"x": [1, 2, 3, 4, 5]})})
-    assert len(layout.load_dataset_config(a, "completion", split="train")) == 3
-    assert len(layout.load_dataset_config(b, "completion", split="train")) == 5
+    assert len(layout.load_split(a, "completion", split="train")) == 3
+    assert len(layout.load_split(b, "completion", split="train")) == 5
     time.sleep(0.01)
     layout.write_config(a, "completion", {"train": datasets.Dataset.from_dict({"x": list(range(7))})})
-    assert len(layout.load_dataset_config(a, "completion", split="train")) == 7
+    assert len(layout.load_split(a, "completion", split="train")) == 7

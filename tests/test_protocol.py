@@ -9,8 +9,7 @@ import math
 import numpy as np
 import pytest
 import torch
-from fixtures_builders import builders_compile_cache  # noqa: F401
-from fixtures_training import RECIPES, TINY_ARGS, sft_run_dir, train_data_dir  # noqa: F401
+from fixtures_training import RECIPES, TINY_ARGS
 
 from compile_prefs.training import budget as budget_mod
 from compile_prefs.training.extract import fence

@@ -158,7 +158,7 @@ def test_command_line_overrides_the_recipe(monkeypatch):
     from compile_prefs.training.configs import parse_args
 
     recipe = str(RECIPES / "tiny" / "sft.yaml")
-    for argv in (["--config", recipe], [recipe]):  # TRL's flag, or the recipe first as the issue writes it
+    for argv in (["--config", recipe], [recipe]):  # TRL's flag, or the recipe first
         model_args, data_args, args, got = parse_args(SFTConfig, [*argv, "--max_steps", "7", "--lora_r", "4"])
         assert (args.max_steps, model_args.lora_r, got) == (7, 4, recipe)
 

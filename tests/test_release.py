@@ -9,6 +9,7 @@ import pytest
 
 from compile_prefs.cards import release
 from compile_prefs import layout
+from compile_prefs.artifacts import EvalSummary
 from compile_prefs.cli import main
 
 REPOS = [
@@ -27,6 +28,13 @@ def _cards_compile_cache(cards_compile_cache, monkeypatch):
 
 def _commit_counts(hub, ns):
     return {name: len(hub.commits(f"{ns}/{name}", kind)) for kind, name in REPOS}
+
+
+def _last_commit_changes(hub, repo_id, repo_type="model") -> tuple[list[str], list[str]]:
+    """(paths added or changed, paths deleted) by the repo's last commit, read from the server."""
+    *_, before, after = hub.commits(repo_id, repo_type)
+    changed = sorted(p for p, blob in after.files.items() if before.files.get(p) != blob)
+    return changed, sorted(set(before.files) - set(after.files))
 
 
 def test_release_then_load_back_and_rerun_is_a_noop(hub_server, release_artifacts, metric_snapshot, tiny_model_dir,
@@ -101,21 +109,23 @@ def test_release_updates_only_what_changed_and_keeps_other_models(hub_server, re
     HfApi().upload_file(path_or_fileobj=(layout.data_dir(root) / "preference-tiny/train-00000-of-00001.parquet").read_bytes(),
                         path_in_repo="preference-gemma/train-00000-of-00001.parquet", repo_type="dataset",
                         repo_id=f"{ns}/codenet-cpp-compile-prefs", commit_message="gemma prefs")
-    summary = layout.eval_dir("tiny", "sft", root) / "summary.json"
-    summary.write_text(json.dumps({**json.loads(summary.read_text()), "n_good": 6, "compile_success": 0.75}))
+    summary = EvalSummary.load(layout.eval_dir("tiny", "sft", root))
+    summary.n_good, summary.compile_success, summary.by_reason = 6, 0.75, {"error": 1, "no_code": 1}
+    summary.write(layout.eval_dir("tiny", "sft", root))
     (layout.adapter_dir("tiny", "sft", root) / "stale-notes.txt").write_text("x")
     plans = publish()
-    changed = {p.repo_id.split("/")[1]: (p.to_upload, p.to_delete) for p in plans if p.commit}
+    committed = {p.repo_id.split("/")[1]: p.repo_type for p in plans if p.commit}
+    changed = {name: _last_commit_changes(hub_server, f"{ns}/{name}", kind) for name, kind in committed.items()}
     # the sft score feeds every card of the model (results table, chart); the dataset card now lists gemma's config
     assert set(changed) == {"codenet-cpp-compile-prefs", "compile-prefs-tiny-sft", "compile-prefs-tiny-dpo",
                             "compile-prefs-tiny-sft_dpo"}
     assert changed["codenet-cpp-compile-prefs"] == (["README.md"], [])
     assert changed["compile-prefs-tiny-dpo"] == (["README.md", "compile_success.png"], [])
-    assert sorted(changed["compile-prefs-tiny-sft"][0]) == ["README.md", "compile_success.png", "stale-notes.txt"]
+    assert changed["compile-prefs-tiny-sft"] == (["README.md", "compile_success.png", "stale-notes.txt"], [])
     (layout.adapter_dir("tiny", "sft", root) / "stale-notes.txt").unlink()
     plans = publish()
-    assert [(p.repo_id.split("/")[1], p.to_upload, p.to_delete) for p in plans if p.commit] == \
-        [("compile-prefs-tiny-sft", [], ["stale-notes.txt"])]
+    assert [p.repo_id.split("/")[1] for p in plans if p.commit] == ["compile-prefs-tiny-sft"]
+    assert _last_commit_changes(hub_server, f"{ns}/compile-prefs-tiny-sft") == ([], ["stale-notes.txt"])
     files = hub_server.files(f"{ns}/codenet-cpp-compile-prefs", "dataset")
     assert "preference-gemma/train-00000-of-00001.parquet" in files  # not ours: left alone
     from datasets import load_dataset
@@ -184,17 +194,15 @@ def test_dry_run_writes_the_exact_trees_offline(release_artifacts, metric_snapsh
         release.verify_trees(plans, out, release_artifacts, log=lambda *_: None)
 
 
-def test_repo_plan_diff_touches_only_owned_paths():
-    remote = {
-        ".gitattributes": release.RemoteFile(10, "x", None),
-        "README.md": release.RemoteFile(5, release.git_blob_id(b"hello"), None),
-        "completion/old-00000-of-00001.parquet": release.RemoteFile(3, "y", "z"),
-        "preference-gemma/train-00000-of-00001.parquet": release.RemoteFile(3, "y", "z"),
-    }
-    plan = release.RepoPlan("a/b", "dataset", {"README.md": b"hello", "completion/train-00000-of-00001.parquet": b"abc"},
-                            "msg", owned=("completion/", "README.md"))
-    plan.diff(remote)
-    assert plan.unchanged == ["README.md"]
-    assert plan.to_upload == ["completion/train-00000-of-00001.parquet"]
-    assert plan.to_delete == ["completion/old-00000-of-00001.parquet"]
-    assert [c.name for c in release.remote_configs(remote, ["completion"])] == ["preference-gemma"]
+def test_a_release_deletes_only_what_it_owns():
+    from huggingface_hub.utils import filter_repo_objects
+
+    remote = [".gitattributes", "README.md", "completion/old-00000-of-00001.parquet",
+              "preference-gemma/train-00000-of-00001.parquet", "preference-tiny/train-00000-of-00001.parquet"]
+    plan = release.RepoPlan("a/b", "dataset", {"README.md": b"hello"}, "msg",
+                            owned=("completion/", "preference-tiny/", "README.md"))
+    # what upload_folder deletes: remote files matching delete_patterns (it never deletes .gitattributes)
+    assert sorted(filter_repo_objects(remote, allow_patterns=plan.delete_patterns)) == [
+        "README.md", "completion/old-00000-of-00001.parquet", "preference-tiny/train-00000-of-00001.parquet"]
+    assert release.RepoPlan("a/m", "model", {}, "msg").delete_patterns == ["*"]
+    assert [c.name for c in release.remote_configs(remote, ["completion", "preference-tiny"])] == ["preference-gemma"]

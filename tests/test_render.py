@@ -55,19 +55,45 @@ def test_edit_distances_prefer_the_miners_column(tmp_path):
                                                               "max": "4", "mean": "2.5"}
 
 
-def test_dataset_card_survives_a_missing_or_odd_build_summary(release_artifacts, tmp_path):
+def test_dataset_card_without_a_build_summary_and_with_a_foreign_one(release_artifacts, tmp_path):
+    from compile_prefs.artifacts import ArtifactError, BuildSummary
+
     data = tmp_path / "data"
     shutil.copytree(layout.data_dir(release_artifacts), data)
-    (data / "build_summary.json").write_text("[1, 2")  # not JSON
+    summary = BuildSummary.load(data)
+    (data / "build_summary.json").unlink()
     text = render.render_dataset_card(data, "alice")
     assert "not recorded" in text and "last 10%" in text  # the ratio falls back to the mask_ratio column
-    (data / "build_summary.json").write_text(json.dumps({"split": {"split_by": "problem", "seed": 7,
-                                                                  "codenet_root": "/home/someone/CodeNet"}}))
+    summary.options = {**summary.options, "split_by": "problem", "seed": 7}
+    summary.codenet_root = "/home/someone/CodeNet"
+    summary.write(data)
     text = render.render_dataset_card(data, "alice")
     assert "no test problem appears in training" in text and "Seed**: 7" in text
     assert "/home/someone" not in text
+    # a file of another shape (or version) is named, not rendered around
+    (data / "build_summary.json").write_text(json.dumps({"split": {"split_by": "problem", "seed": 7}}))
+    with pytest.raises(ArtifactError, match="build_summary.json: not a build summary.*make data"):
+        render.render_dataset_card(data, "alice")
+    (data / "build_summary.json").write_text("[1, 2")  # not JSON
+    with pytest.raises(ArtifactError, match="not a readable JSON file"):
+        render.render_dataset_card(data, "alice")
+    summary.write(data)
     with pytest.raises(FileNotFoundError):
         render.render_dataset_card(data, "alice", configs=["preference-gemma"])
+
+
+def test_dataset_card_describes_the_corpus_it_was_built_from(release_artifacts, tmp_path):
+    from compile_prefs.artifacts import BuildSummary
+
+    data = tmp_path / "data"
+    shutil.copytree(layout.data_dir(release_artifacts), data)
+    summary = BuildSummary.load(data)
+    summary.corpus = {"name": "the compile-prefs demo corpus", "license": "apache-2.0", "problems": 50, "programs": 400}
+    summary.write(data)
+    text = render.render_dataset_card(data, "alice")
+    assert DatasetCard(text).data.license == "apache-2.0"
+    assert "**Source**: the compile-prefs demo corpus: 50 problems, 400 programs (license: apache-2.0)" in text
+    assert "CDLA-Permissive-2.0" not in text.split("## License")[1].split("## Citation")[0]
 
 
 def test_model_card_round_trips_model_index(release_artifacts, results):
@@ -82,6 +108,9 @@ def test_model_card_round_trips_model_index(release_artifacts, results):
     assert "![compile success per stage](compile_success.png)" in text
     assert 'PeftModel.from_pretrained(base, "alice/compile-prefs-tiny-sft")' in text
     assert "| `lora_r` | 4 |" in text and "`training/recipes/tiny/sft.yaml`" in text
+    from compile_prefs.evaluate_metric.compile_success.compile_runner import RUNNER_VERSION
+
+    assert f"compile runner version {RUNNER_VERSION}" in text  # whose verdicts these are
     assert str(release_artifacts) not in text and "output_dir" not in text
 
 

@@ -1,11 +1,14 @@
-"""The results report: tables, gains, the no-model baseline (brace closing) and the chart."""
+"""The results report: tables beside the paper's, paired comparisons, the no-model baseline (brace closing),
+reasons that add up, runner versions that never mix, and the chart."""
 
 import json
 import shutil
 
 import pytest
 
-from compile_prefs.cards import report
+from compile_prefs import layout
+from compile_prefs.artifacts import REASONS, EvalSummary
+from compile_prefs.cards import paper, report
 from compile_prefs.training.extract import closing_braces
 
 
@@ -17,12 +20,15 @@ def runner(cards_compile_cache):
     return CompileRunner(CompileConfig(use_pch=False), cache_dir=cards_compile_cache)
 
 
-def test_wilson_interval():
-    lo, hi = report.wilson(0, 8)
-    assert lo == 0.0 and hi == pytest.approx(0.3244, abs=1e-3)
-    lo, hi = report.wilson(4, 8)
-    assert lo == pytest.approx(0.2152, abs=1e-3) and hi == pytest.approx(0.7848, abs=1e-3)
-    assert report.wilson(0, 0) == (0.0, 0.0)
+def test_the_papers_tables_as_published():
+    """Table 1 is stored as k of 1510 and gives the published percentages; Table 2 follows from Table 1's
+    rounded percentages, as the paper computed it."""
+    published = {"gemma": (48.34, 61.52, 56.09, 72.19), "mistral": (27.22, 35.76, 75.83, 90.93),
+                 "codellama": (53.64, 74.70, 79.34, 21.66)}
+    for model, values in published.items():
+        assert tuple(paper.table1_pct(model, s) for s in ("base", "sft", "dpo", "sft_dpo")) == values
+        assert paper.table2_from_table1(model) == paper.TABLE2[model]
+    assert paper.TABLE2["codellama"] == {"best": "dpo", "vs_base_pct": 47.91, "vs_sft_pct": 6.21}
 
 
 def test_report_tables_baseline_and_chart(release_artifacts, runner, tmp_path):
@@ -36,20 +42,69 @@ def test_report_tables_baseline_and_chart(release_artifacts, runner, tmp_path):
                (release_artifacts / "runs/tiny/eval/base/verdicts.jsonl").read_text().splitlines()]
     assert by["closed_braces"]["n_good"] == sum(v.good for v in runner.check_many([p + closing_braces(p) for p in prompts]))
     assert by["prefix_only"]["n"] == 8 and sum(by["prefix_only"]["by_reason"].values()) == 8 - by["prefix_only"]["n_good"]
+    # base gets prompts 0-1 right, +SFT 0-3: two discordant prompts, both for +SFT; exact McNemar p = 2 / 2^2
     gains = {(g["from"], g["to"]): g for g in res["gains"]}
-    assert gains[("base", "sft")] == {"from": "base", "to": "sft", "label": "+SFT vs base", "abs_pp": 25.0, "rel_pct": 100.0}
-    assert gains[("sft", "sft_dpo")]["abs_pp"] == 12.5 and gains[("sft", "sft_dpo")]["rel_pct"] == 25.0
+    assert gains[("base", "sft")] == {"from": "base", "to": "sft", "label": "+SFT vs base", "abs_pp": 25.0, "rel_pct": 100.0,
+                                      "n_paired": 8, "only_from": 0, "only_to": 2, "p_value": 0.5}
+    assert (gains[("sft", "sft_dpo")]["abs_pp"], gains[("sft", "sft_dpo")]["rel_pct"]) == (12.5, 25.0)
+    assert gains[("sft", "sft_dpo")]["p_value"] == 1.0
+    # Table 2 as the paper has it: the best approach (+SFT+DPO, 5/8) against base (2/8) and against +SFT (4/8)
+    best = res["best"]
+    assert best["stage"] == "sft_dpo" and best["compile_success"] == 0.625
+    assert (best["vs_base"]["abs_pp"], best["vs_base"]["rel_pct"], best["vs_base"]["p_value"]) == (37.5, 150.0, 0.25)
+    assert best["vs_sft"]["rel_pct"] == 25.0
+    assert res["preference_set"] == {"pairs": 12, "levenshtein_mean": 12.5, "levenshtein_median": 12.0}
+    sft_summary = EvalSummary.load(layout.eval_dir("tiny", "sft", release_artifacts))
+    assert res["paper"] is None and res["runner_version"] == sft_summary.runner_version
 
     full = {"models": {"tiny": res}}
     paths = report.write_report(full, tmp_path / "report")
     md = paths["markdown"].read_text()
-    assert "| tiny | 8 | " in md and "50.0% (4/8)" in md and "+25.0 pp (+100.0%)" in md
+    assert "| tiny | 8 | " in md and "50.0% (4/8)" in md
+    assert "| tiny | +SFT vs base | 8 | +25.0 pp | +100.0% | 0 / 2 | p = 0.500 |" in md
+    assert "| tiny | ours | +SFT+DPO | 62.5% | +37.5 pp (+150.0%; p = 0.250) | +12.5 pp (+25.0%; p = 1.000) |" in md
+    assert "| Gemma-7b | paper | 1510 | 48.34% (730) | 61.52% (929) | 56.09% (847) | 72.19% (1090) |" in md
+    assert "| tiny | 12 | 12.5 | 12 | — |" in md  # the preference set's edit distances
     assert "![compile success per stage](compile_success.png)" in md
     assert json.loads(paths["json"].read_text())["models"]["tiny"]["rows"][3]["compile_success"] == 0.5
     png = paths["chart"].read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
     # same numbers, same bytes: a re-release sees an unchanged chart
     assert report.plot(full, tmp_path / "again.png").read_bytes() == png
+
+
+def test_bad_samples_by_reason_add_up_and_include_no_code(release_artifacts, runner):
+    res = report.model_results("tiny", release_artifacts, runner=runner)
+    by = {r["system"]: r for r in res["rows"]}
+    assert by["sft"]["by_reason"] == {"error": 3, "no_code": 1}
+    table = report.table_reasons({"models": {"tiny": res}})
+    header, _, *lines = table.splitlines()
+    assert header.endswith("| " + " | ".join(REASONS) + " |") and "no_code" in REASONS
+    for line in lines:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        n, good, counts = int(cells[2]), int(cells[3]), [int(c) for c in cells[4:]]
+        assert len(counts) == len(REASONS) and sum(counts) == n - good, line
+    sft = next(line for line in lines if "| +SFT |" in line)
+    assert sft.endswith("| 1 |")  # the no_code column, last
+
+
+def test_results_of_different_runner_versions_never_share_a_table(release_artifacts, tmp_path, capsys):
+    from compile_prefs.cli import main
+
+    root = tmp_path / "art"
+    shutil.copytree(release_artifacts, root)
+    ev = layout.eval_dir("tiny", "base", root)
+    old = EvalSummary.load(ev)
+    old.runner_version -= 1
+    old.compiler = {**old.compiler, "runner_version": old.runner_version}
+    old.write(ev)
+    with pytest.raises(ValueError, match="different compile-runner versions") as err:
+        report.collect(["tiny"], root, baseline=False)
+    assert f"tiny/base: runner {old.runner_version}" in str(err.value)
+    assert f"tiny/sft: runner {old.runner_version + 1}" in str(err.value)
+    assert main(["report", "--artifacts", str(root), "--no-baseline", "--out", str(tmp_path / "r")]) == 1
+    assert "different compile-runner versions" in capsys.readouterr().err
+    assert not (tmp_path / "r").exists()
 
 
 def test_report_cli(release_artifacts, cards_compile_cache, tmp_path, monkeypatch, capsys):
@@ -65,7 +120,12 @@ def test_report_cli(release_artifacts, cards_compile_cache, tmp_path, monkeypatc
     shutil.copytree(release_artifacts / "runs", broken / "runs")
     (broken / "runs/tiny/eval/sft/summary.json").write_text(json.dumps({"n": 8, "n_good": 9}))
     assert main(["report", "--artifacts", str(broken), "--no-baseline"]) == 1
-    assert "runs/tiny/eval/sft/summary.json" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "runs/tiny/eval/sft/summary.json" in err and "missing field(s)" in err and "make eval" in err
+    summary = json.loads((release_artifacts / "runs/tiny/eval/sft/summary.json").read_text())
+    (broken / "runs/tiny/eval/sft/summary.json").write_text(json.dumps({**summary, "n_good": 9}))
+    assert main(["report", "--artifacts", str(broken), "--no-baseline"]) == 1
+    assert "0 <= n_good <= n" in capsys.readouterr().err
     assert main(["report", "--artifacts", str(tmp_path / "empty")]) == 1
     assert "make eval" in capsys.readouterr().err
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 import yaml
-from fixtures_training import RECIPES, TINY_ARGS, sft_run_dir, train_data_dir  # noqa: F401
+from fixtures_training import RECIPES, TINY_ARGS, assert_every_trainable_parameter_changed, trainable_parameters
 
 SUMMARY_KEYS = {
     "model", "stage", "base_model", "init_adapter", "recipe", "prompt_format", "loss_type", "train_samples",
@@ -48,11 +48,29 @@ def test_sft_adapter_trained_and_loads_back(sft_run_dir, tiny_model_dir):
 
     tensors = lora_tensors(sft_run_dir / "adapter")
     lora_b = [t for name, t in tensors.items() if "lora_B" in name]
-    assert lora_b and any(t.abs().sum() > 0 for t in lora_b), "LoRA B starts at zero: nonzero means it trained"
+    assert lora_b and all(t.abs().sum() > 0 for t in lora_b), "every LoRA B starts at zero: nonzero means it trained"
     targets = {name.split(".")[-3] for name in tensors}
     assert {"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"} <= targets  # all-linear
     model = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(tiny_model_dir), sft_run_dir / "adapter")
     assert model.peft_config["default"].r == 8
+
+
+def test_sft_changes_every_trainable_parameter(tiny_model_dir, train_data_dir, tmp_path):
+    from trl import SFTConfig
+
+    from compile_prefs.training import sft
+    from compile_prefs.training.configs import parse_args
+
+    model_args, data_args, training_args, _ = parse_args(SFTConfig, [
+        str(RECIPES / "tiny" / "sft.yaml"), "--model_name_or_path", str(tiny_model_dir),
+        "--dataset_path", str(train_data_dir), "--run_dir", str(tmp_path), "--output_dir", str(tmp_path),
+        "--max_steps", "3", "--per_device_train_batch_size", "8", "--learning_rate", "3e-3", *TINY_ARGS])
+    fmt = sft.resolve_format(model_args)
+    train_ds, _, _ = sft.prepare_data(data_args, training_args, fmt, sft.load_tokenizer(model_args))
+    trainer, _ = sft.make_trainer(model_args, training_args, train_ds)
+    start = trainable_parameters(trainer.model)
+    trainer.train()
+    assert_every_trainable_parameter_changed(start, trainer.model)
 
 
 def test_resolved_config_reruns_the_same_arguments(sft_run_dir):

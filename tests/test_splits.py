@@ -7,7 +7,7 @@ import pytest
 
 from compile_prefs.builders.codenet import CodeNetReader
 from compile_prefs.builders.splits import SplitConfig, is_test_problem, order_key, select_splits
-from fixtures_builders import builders_compile_cache, builders_runner, clean_tree, good_program, bad_program, write_full_tree  # noqa: F401
+from fixtures_builders import bad_program, clean_tree, good_program, write_full_tree
 
 
 def _ids(selected):

@@ -12,7 +12,7 @@ from compile_prefs import layout
 from compile_prefs.builders import build_data
 from compile_prefs.builders.codenet import CodeNetReader, describe_corpus
 from compile_prefs.builders.splits import SplitConfig, select_splits
-from fixtures_builders import builders_compile_cache, builders_runner, clean_tree, good_program, write_full_tree  # noqa: F401
+from fixtures_builders import clean_tree, good_program, write_full_tree
 
 
 def _ids(selected):

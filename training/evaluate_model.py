@@ -8,25 +8,25 @@
 
 Writes OUT/verdicts.jsonl (one object per sample: id, problem_id, prompt, completion, program,
 verdict, reason, diagnostic, truncated, plus the raw output and generation details) and
-OUT/summary.json (model, stage, base_model, adapter, prompt_format, protocol, split, n, n_good,
-compile_success, by_reason, hit_max_new_tokens (the share of samples that stopped at the budget),
-generation_budget, decoding, compiler, created_at). Generation is the `generate`
+OUT/summary.json (compile_prefs.artifacts.EvalSummary: n, n_good, compile_success, Bad samples by reason,
+protocol, hit_max_new_tokens (the share of samples that stopped at the budget), generation_budget,
+decoding, compiler, runner_version, ...). Generation is the `generate`
 step's (same batching, extraction, scoring, resume); an existing finished evaluation is reused.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from compile_prefs.artifacts import EVAL_SUMMARY_FILE, VERDICTS_FILE, ArtifactError, EvalSummary
 from compile_prefs.training.generate import GenerateConfig, generate_file, read_records, resolve_labels
 
-VERDICTS = "verdicts.jsonl"
-SUMMARY = "summary.json"
+VERDICTS = VERDICTS_FILE
+SUMMARY = EVAL_SUMMARY_FILE
 
 
 @dataclass
@@ -44,34 +44,35 @@ class EvaluateConfig(GenerateConfig):
             raise ValueError("an evaluation compiles every program; --no-score is for `generate`")
 
 
-def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compiler: dict) -> dict:
+def summarize(records: list[dict], cfg: GenerateConfig, base_model: str, compiler: dict) -> EvalSummary:
     n = len(records)
     n_good = sum(r["verdict"] == "Good" for r in records)
     by_reason = Counter(r["reason"] for r in records if r["verdict"] != "Good")
-    return {
-        "model": cfg.model_name or cfg.model,
-        "stage": cfg.stage,
-        "base_model": base_model,
-        "adapter": cfg.adapter,
-        "prompt_format": records[0]["prompt_format"] if records else cfg.prompt_format,
-        "protocol": records[0].get("protocol", "improved") if records else cfg.protocol,
-        "split": cfg.split,
-        "n": n,
-        "n_good": n_good,
-        "compile_success": n_good / n if n else 0.0,
-        "by_reason": dict(sorted(by_reason.items())),
-        "n_truncated": sum(bool(r.get("truncated")) for r in records),
-        "finish": dict(sorted(Counter(r.get("finish") for r in records).items())),
+    return EvalSummary(
+        model=cfg.model_name or cfg.model,
+        stage=cfg.stage,
+        base_model=base_model,
+        adapter=cfg.adapter,
+        prompt_format=records[0]["prompt_format"] if records else cfg.prompt_format,
+        protocol=records[0].get("protocol", "improved") if records else cfg.protocol,
+        split=cfg.split,
+        n=n,
+        n_good=n_good,
+        compile_success=n_good / n if n else 0.0,
+        by_reason=dict(sorted(by_reason.items())),
+        n_truncated=sum(bool(r.get("truncated")) for r in records),
+        finish=dict(sorted(Counter(r.get("finish") for r in records).items())),
         # Share of samples that stopped at max_new_tokens: their answers may be cut by the budget, not the model.
-        "hit_max_new_tokens": sum(r.get("finish") == "length" for r in records) / n if n else 0.0,
-        "generation_budget": records[0].get("generation_budget") if records else None,
-        "mean_new_tokens": sum(r.get("new_tokens", 0) for r in records) / n if n else 0.0,
-        "decoding": cfg.decoding_settings(),
-        "generation": {"batch_size": cfg.batch_size, "backend": "baseline" if cfg.is_baseline else cfg.backend,
-                       "max_prompt_tokens": cfg.max_prompt_tokens, "limit": cfg.limit},
-        "compiler": compiler,
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+        hit_max_new_tokens=sum(r.get("finish") == "length" for r in records) / n if n else 0.0,
+        generation_budget=records[0].get("generation_budget") if records else None,
+        mean_new_tokens=sum(r.get("new_tokens", 0) for r in records) / n if n else 0.0,
+        decoding=cfg.decoding_settings(),
+        generation={"batch_size": cfg.batch_size, "backend": "baseline" if cfg.is_baseline else cfg.backend,
+                    "max_prompt_tokens": cfg.max_prompt_tokens, "limit": cfg.limit},
+        compiler=compiler,
+        runner_version=compiler["runner_version"],
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
 
 
 def evaluate(cfg: GenerateConfig, out_dir: str | Path, runner=None, backend=None) -> dict:
@@ -88,8 +89,8 @@ def evaluate(cfg: GenerateConfig, out_dir: str | Path, runner=None, backend=None
     records = read_records(cfg.out, repair=False)
     base_model = cfg.model if cfg.is_baseline else resolve_model(cfg.model)
     summary = summarize(records, cfg, base_model, runner.describe())
-    (out_dir / SUMMARY).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-    return summary
+    summary.write(out_dir)
+    return summary.to_dict()
 
 
 ARGUMENTS = (EvaluateConfig,)  # `compile-prefs evaluate` parses its options from these dataclasses
@@ -112,9 +113,13 @@ def _run(cfg: EvaluateConfig) -> int:
         return 1
     out = Path(cfg.out) if cfg.out else layout.eval_dir(cfg.model_name, cfg.stage)
     if (out / SUMMARY).is_file() and not cfg.force:
-        s = json.loads((out / SUMMARY).read_text(encoding="utf-8"))
-        print(f"{out / SUMMARY} exists ({s['n_good']}/{s['n']} compile); skipping (use --force to redo)")
-        return 0
+        try:
+            s = EvalSummary.load(out)
+        except ArtifactError as err:  # another version's summary: summarised again from the verdicts
+            print(f"note: {err}; evaluating again", file=sys.stderr)
+        else:
+            print(f"{out / SUMMARY} exists ({s.n_good}/{s.n} compile); skipping (use --force to redo)")
+            return 0
     if cfg.force and (out / VERDICTS).exists():
         (out / VERDICTS).unlink()
     summary = evaluate(cfg, out)

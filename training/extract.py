@@ -27,7 +27,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-NO_CODE = "no_code"
+from compile_prefs.artifacts import NO_CODE  # the pipeline's one list of reasons holds it
 
 
 @dataclass(frozen=True)

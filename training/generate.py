@@ -153,26 +153,16 @@ class GenerateConfig:
 # ------------------------------------------------------------------ data
 def load_rows(data: str | os.PathLike, split: str, config: str = "completion", limit: int | None = None) -> list[dict]:
     """Rows of one split: id (= submission_id), problem_id, prompt, completion."""
-    from datasets import Dataset
-
     from compile_prefs import layout
 
-    path = layout.parquet_path(data, config, split)
-    if not path.is_file():
-        have = layout.list_configs(data) if Path(data).is_dir() else []
-        raise FileNotFoundError(f"{path} not found (configs in {data}: {have or 'none'}); build the dataset first")
-    ds = Dataset.from_parquet(str(path))
-    missing = {"submission_id", "problem_id", "prompt", "completion"} - set(ds.column_names)
-    if missing:
-        raise ValueError(f"{path} lacks column(s) {sorted(missing)}")
-    if limit is not None:
-        ds = ds.select(range(min(limit, len(ds))))
+    columns = ("submission_id", "problem_id", "prompt", "completion")
+    ds = layout.load_split(data, config, split, limit=limit, columns=columns)
     rows = [{"id": r["submission_id"], "problem_id": r["problem_id"], "prompt": r["prompt"],
-             "completion": r["completion"]} for r in ds.select_columns(["submission_id", "problem_id", "prompt", "completion"])]
+             "completion": r["completion"]} for r in ds.select_columns(list(columns))]
     seen = set()
     for r in rows:
         if r["id"] in seen:
-            raise ValueError(f"duplicate submission_id {r['id']!r} in {path}: ids must be unique")
+            raise ValueError(f"duplicate submission_id {r['id']!r} in split {split!r} of {data}: ids must be unique")
         seen.add(r["id"])
     return rows
 

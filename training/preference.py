@@ -32,7 +32,6 @@ the paper saw CodeLlama collapse under DPO on close pairs (mean distance 108 vs 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -42,7 +41,8 @@ from pathlib import Path
 
 import numpy as np
 
-SUMMARY = "mining_summary.json"
+from compile_prefs.artifacts import MINING_SUMMARY_FILE as SUMMARY
+from compile_prefs.artifacts import MiningSummary
 # A feature present on one side of at least this share of pairs (and absent on the other) is a shortcut.
 SHORTCUT_SHARE = 0.9
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
@@ -298,8 +298,7 @@ def _run(args: MineConfig) -> int:
         print(f"wrote configs {layout.preference_config_name(args.model)} ({summary['written']['form']} form) and "
               f"{layout.PREFERENCE_CONFIG} ({summary['written'][layout.PREFERENCE_CONFIG]} pairs) in {args.data}")
     summary_path = Path(args.summary_out) if args.summary_out else gen_path.parent / SUMMARY
-    summary_path.parent.mkdir(parents=True, exist_ok=True)
-    summary_path.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    MiningSummary(**summary).save(summary_path)
     print(f"summary: {summary_path}")
     if not pairs:
         print("no preference pairs: nothing Bad with code to learn from", file=sys.stderr)

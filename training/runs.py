@@ -3,7 +3,7 @@
     <run_dir>/adapter/              the LoRA adapter (PeftModel.from_pretrained) + tokenizer
     <run_dir>/resolved_config.yaml  every argument that differs from its default; --config it to re-run
     <run_dir>/metrics.json          the trainer's log history and the loss curve
-    <run_dir>/run_summary.json      what the cards and reports read (format in notes/COMMON.md)
+    <run_dir>/run_summary.json      what the cards and reports read (compile_prefs.artifacts.RunSummary)
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ from pathlib import Path
 import yaml
 
 from compile_prefs import layout
-
-SUMMARY_FILE = "run_summary.json"
-METRICS_FILE = "metrics.json"
-RESOLVED_CONFIG_FILE = "resolved_config.yaml"
+from compile_prefs.artifacts import METRICS_FILE, RESOLVED_CONFIG_FILE, RunSummary
+from compile_prefs.artifacts import RUN_SUMMARY_FILE as SUMMARY_FILE
 
 
 def resolve_run_dir(data_args, stage: str, training_args) -> Path:
@@ -66,25 +64,10 @@ def resolve_format(model_args):
 def load_split(data_args, default_config: str, split: str | None = None):
     """One split of one config, from a Hub id or a local Hub-layout folder, with a clear error if absent."""
 
-    path = data_args.dataset_path or str(layout.data_dir())
-    config = data_args.dataset_config or default_config
     split = split or data_args.dataset_train_split
-    if Path(path).exists():
-        known = layout.list_configs(path)
-        if config not in known:
-            raise FileNotFoundError(
-                f"dataset folder {path} has no config {config!r} (it has: {', '.join(known) or 'none'}); "
-                "build it first (make data, make prefs MODEL=...)"
-            )
-    elif path.startswith((".", "/")) or path.count("/") != 1:  # not a Hub id (owner/name) either
-        raise FileNotFoundError(f"dataset folder not found: {path} (build it with make data)")
-    try:
-        ds = layout.load_dataset_config(path, config, split=split)
-    except ValueError as err:  # unknown split
-        raise ValueError(f"cannot load split {split!r} of config {config!r} from {path}: {err}") from err
-    if data_args.max_train_samples is not None and split == data_args.dataset_train_split:
-        ds = ds.select(range(min(data_args.max_train_samples, len(ds))))
-    return ds
+    limit = data_args.max_train_samples if split == data_args.dataset_train_split else None
+    return layout.load_split(data_args.dataset_path or str(layout.data_dir()), data_args.dataset_config or default_config,
+                             split, limit=limit)
 
 
 def keep_valid_rows(ds, columns: tuple[str, ...]):
@@ -273,16 +256,16 @@ def finish_run(trainer, run_dir: Path, *, configs, script: str, summary: dict) -
     history = trainer.state.log_history
     curve = loss_curve(history)
     final = next((e for e in reversed(history) if "train_loss" in e), {})
-    summary = {
+    summary = RunSummary(
         **summary,
-        "train_loss_first": curve[0]["loss"] if curve else final.get("train_loss"),
-        "train_loss_last": curve[-1]["loss"] if curve else final.get("train_loss"),
-        "train_loss_mean": final.get("train_loss"),
-        "lora": _lora_summary(lora),  # what was trained: an init adapter keeps its rank, whatever lora_r says
-        "global_step": trainer.state.global_step,
-        "adapter": str(adapter_dir),
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+        train_loss_first=curve[0]["loss"] if curve else final.get("train_loss"),
+        train_loss_last=curve[-1]["loss"] if curve else final.get("train_loss"),
+        train_loss_mean=final.get("train_loss"),
+        lora=_lora_summary(lora),  # what was trained: an init adapter keeps its rank, whatever lora_r says
+        global_step=trainer.state.global_step,
+        adapter=str(adapter_dir),
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    ).to_dict()
     (run_dir / METRICS_FILE).write_text(json.dumps({"loss_curve": curve, "log_history": history}, indent=2))
     recipe = summary.get("recipe")
     header = (
@@ -292,7 +275,7 @@ def finish_run(trainer, run_dir: Path, *, configs, script: str, summary: dict) -
     )
     body = yaml.safe_dump(resolved_config(*configs), sort_keys=False, allow_unicode=True)
     (run_dir / RESOLVED_CONFIG_FILE).write_text(header + body)
-    (run_dir / SUMMARY_FILE).write_text(json.dumps(summary, indent=2))
+    RunSummary(**summary).write(run_dir)
     return summary
 
 

@@ -133,14 +133,9 @@ def split_code(data_dir: str | os.PathLike, split: str = "train", config: str = 
 
 
 def _load_split(data_dir, config, split):
-    from datasets import Dataset
-
     from compile_prefs import layout
 
-    path = layout.parquet_path(data_dir, config, split)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} not found: build the dataset first (compile-prefs build-data)")
-    return Dataset.from_parquet(str(path))
+    return layout.load_split(data_dir, config, split)
 
 
 # ------------------------------------------------------------------ tokenizer

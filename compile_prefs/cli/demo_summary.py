@@ -40,8 +40,10 @@ def main(argv=None) -> int:
     report = json.loads(results.read_text())
     print("\n== compile success on the test split (Table 1 layout) ==")
     print(report_mod.table1(report))
-    print("\n== gains (Table 2 layout) ==")
+    print("\n== the best approach against base and +SFT (Table 2 layout) ==")
     print(report_mod.table2(report))
+    print("\n== every comparison, with the exact McNemar test ==")
+    print(report_mod.table_comparisons(report))
     print("\n== where everything is ==")
     for name, path in where_things_are(args.artifacts, args.model):
         print(f"  {name:<22} {path}")
