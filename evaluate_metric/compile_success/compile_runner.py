@@ -731,7 +731,8 @@ def _system_include_dirs(compiler: str, std: str) -> tuple[str, ...]:
     return tuple(dirs)
 
 
-_DEFINE = re.compile(rb"^[ \t]*#[ \t]*define[ \t]+(\w+)((?:[^\n\\]|\\[\s\S])*)", re.M)
+# Found anywhere, then kept when only blanks precede them on their line (much faster than ^ with re.M).
+_DEFINE = re.compile(rb"#[ \t]*define[ \t]+(\w+)((?:[^\n\\]++|\\[\s\S])*+)")
 _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
 
 
@@ -744,7 +745,7 @@ def system_macros_reaching_files(include_dirs: tuple[str, ...]) -> frozenset:
     any path, so they are refused by name (in both sandbox modes, so verdicts do not depend on the
     mode). Any header defining a macro of that name counts: the list errs on the side of refusing.
     """
-    bodies: dict[bytes, list[bytes]] = {}
+    mentioned_by: dict[bytes, set[bytes]] = {}  # a word -> the macros whose definitions mention it
     seen: set[str] = set()
     for top in include_dirs:
         for root, _, files in os.walk(top):
@@ -761,15 +762,18 @@ def system_macros_reaching_files(include_dirs: tuple[str, ...]) -> frozenset:
                     continue
                 if b"define" in data:
                     for match in _DEFINE.finditer(data):
-                        bodies.setdefault(match.group(1), []).append(match.group(2))
+                        if data[data.rfind(b"\n", 0, match.start()) + 1:match.start()].strip(b" \t"):
+                            continue  # not a directive: text before the # on its line
+                        macro = match.group(1)
+                        for word in set(_WORD.findall(match.group(2))):
+                            mentioned_by.setdefault(word, set()).add(macro)
     reaching = {b"_Pragma", b"__has_include", b"__has_include_next"}
-    grew = True
-    while grew:
-        grew = False
-        for name, definitions in bodies.items():
-            if name not in reaching and any(not reaching.isdisjoint(_WORD.findall(body)) for body in definitions):
-                reaching.add(name)
-                grew = True
+    frontier = list(reaching)
+    while frontier:
+        for macro in mentioned_by.get(frontier.pop(), ()):
+            if macro not in reaching:
+                reaching.add(macro)
+                frontier.append(macro)
     return frozenset(n.decode("ascii", "replace") for n in reaching) - set(_PASTE_TARGETS)
 
 
