@@ -679,7 +679,8 @@ def _bubblewrap_works() -> bool:
         return False
 
 
-def _bwrap_base_args() -> list[str]:
+@functools.lru_cache(maxsize=1)
+def _bwrap_base_args() -> tuple[str, ...]:
     args = ["--ro-bind", "/usr", "/usr"]
     for name in ("lib", "lib64", "bin", "sbin", "lib32", "libx32"):
         if os.path.islink(f"/{name}"):
@@ -688,7 +689,7 @@ def _bwrap_base_args() -> list[str]:
             args += ["--ro-bind", f"/{name}", f"/{name}"]
     args += ["--dev-bind", "/dev/null", "/dev/null", "--unshare-all", "--die-with-parent", "--clearenv",
              "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "LC_ALL", "C"]
-    return args
+    return tuple(args)
 
 
 _PRLIMIT = shutil.which("prlimit")
