@@ -123,7 +123,8 @@ def test_agreement_with_plain_gxx_on_real_codenet(codenet_sample, tmp_path, agre
     files = every[shard::AGREEMENT_SHARDS]
     with ThreadPoolExecutor(max_workers=2) as pool:
         reference = list(pool.map(lambda f: _plain_gxx(f, tmp_path), files))
-    runner = CompileRunner(CompileConfig(sandbox="screening"), cache_dir=agreement_cache)
+    # A wall-clock limit that a busy machine cannot hit (the CPU-time rlimit still bounds each compile).
+    runner = CompileRunner(CompileConfig(sandbox="screening", timeout_s=300), cache_dir=agreement_cache)
     verdicts = runner.check_many([f.read_bytes().decode("utf-8", "surrogateescape") for f in files])
     disagreements = [(f.name, r, v) for f, r, v in zip(files, reference, verdicts) if r != v.good]
     assert not disagreements
