@@ -47,11 +47,14 @@ BROKEN = {
     "undefined_reference": ("int helper();\nint main() { return helper(); }\n", "link"),
     "linker_warning_gets": ("#include <cstdio>\nextern \"C\" char *gets(char *);\nint main() { char b[8]; gets(b); }\n", "warning"),
 }
+# Wall-clock allowance where verdicts are compared: the CPU-time rlimit still bounds every compile,
+# and a busy machine must not turn a slow compile into a "timeout" that differs between two runs.
+WALL_S = 300
 
 
 @pytest.fixture(scope="module")
 def runner(tmp_path_factory):
-    return CompileRunner(cache_dir=tmp_path_factory.mktemp("cache"))
+    return CompileRunner(CompileConfig(timeout_s=WALL_S), cache_dir=tmp_path_factory.mktemp("cache"))
 
 
 def test_good_and_broken_programs_get_the_paper_verdict(runner):
@@ -129,8 +132,8 @@ def test_pch_gives_identical_verdicts(tmp_path):
         # Forgetting an include stays an error with a PCH present for another header.
         "#include <cstdio>\nint main(){ std::vector<int> v; return 0; }\n",
     ]
-    with_pch = CompileRunner(CompileConfig(use_pch=True), cache_dir=tmp_path / "a").check_many(sources)
-    without = CompileRunner(CompileConfig(use_pch=False), cache_dir=tmp_path / "b").check_many(sources)
+    with_pch = CompileRunner(CompileConfig(use_pch=True, pch_min_uses=2, timeout_s=WALL_S), cache_dir=tmp_path / "a").check_many(sources)
+    without = CompileRunner(CompileConfig(use_pch=False, timeout_s=WALL_S), cache_dir=tmp_path / "b").check_many(sources)
     assert [v.to_dict() for v in with_pch] == [v.to_dict() for v in without]
     assert sum(v.good for v in with_pch) >= len(GOOD) + 5
     assert list((tmp_path / "a" / "pch").glob("*/block-*.h.gch")), "recurring leading blocks were precompiled"
@@ -147,9 +150,9 @@ def test_leading_include_blocks_are_precompiled_and_exactly_equivalent(tmp_path)
         "#define NDEBUG\n#include <assert.h>\nint main() { assert(false); return 0; }\n",
     ]
     sources = [block + body for block in blocks for body in bodies]
-    with_pch = CompileRunner(CompileConfig(use_pch=True), cache_dir=tmp_path / "a")
+    with_pch = CompileRunner(CompileConfig(use_pch=True, pch_min_uses=2, timeout_s=WALL_S), cache_dir=tmp_path / "a")
     verdicts = with_pch.check_many(sources)
-    plain = CompileRunner(CompileConfig(use_pch=False), cache_dir=tmp_path / "b").check_many(sources)
+    plain = CompileRunner(CompileConfig(use_pch=False, timeout_s=WALL_S), cache_dir=tmp_path / "b").check_many(sources)
     assert [v.to_dict() for v in verdicts] == [v.to_dict() for v in plain]
     assert with_pch.stats["pch_build"] == 2, "one PCH per recurring block"
     assert "main.cpp:5:" in verdicts[1].diagnostic and "main.cpp:4:" in verdicts[6].diagnostic
@@ -324,7 +327,7 @@ def test_interrupt_leaves_no_process_or_temp_file(tmp_path, repo_root, sandbox):
     proc = subprocess.Popen([sys.executable, "-c", INTERRUPT_SCRIPT, sandbox], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     assert proc.stdout.readline().strip() == "started"
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + WALL_S
     while not any(tmp.glob("compile-prefs-job-*")) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert any(tmp.glob("compile-prefs-job-*")), "compiles started"
@@ -395,7 +398,7 @@ def fifo(tmp_path):
 def _sandboxed_runner(sandbox: str, **config) -> CompileRunner:
     if sandbox == "bubblewrap" and not _bubblewrap_works():
         pytest.skip("bubblewrap cannot create namespaces here")
-    return CompileRunner(CompileConfig(sandbox=sandbox, timeout_s=15, **config), cache_dir=False)
+    return CompileRunner(CompileConfig(sandbox=sandbox, timeout_s=WALL_S, **config), cache_dir=False)
 
 
 def _plain_gxx(source: str, workdir: Path, std: str = "c++17") -> bool:
@@ -439,14 +442,18 @@ def test_adversarial_programs_really_game_or_read_files_without_the_defences(tmp
             assert fifo.opened.is_set(), path.name
 
 
-@pytest.mark.parametrize("sandbox", SANDBOXES)
-def test_ordinary_programs_keep_their_plain_gxx_verdict(sandbox, tmp_path, fifo):
-    runner = _sandboxed_runner(sandbox)
-    verdicts = runner.check_many([p.read_text() for p in ORDINARY])
-    for path, verdict in zip(ORDINARY, verdicts):
-        assert verdict.good == _plain_gxx(path.read_text(), tmp_path), (path.name, verdict)
-        assert verdict.reason != "rejected_input", (path.name, verdict)
-    assert sum(v.good for v in verdicts) >= 30
+def test_ordinary_programs_keep_their_plain_gxx_verdict(tmp_path, fifo):
+    """Both sandbox modes give every ordinary program its plain-g++ verdict (computed once)."""
+    sources = [p.read_text() for p in ORDINARY]
+    reference = [_plain_gxx(source, tmp_path) for source in sources]
+    modes = [m for m in SANDBOXES if m == "screening" or _bubblewrap_works()]
+    for sandbox in modes:
+        verdicts = _sandboxed_runner(sandbox).check_many(sources)
+        for path, good, verdict in zip(ORDINARY, reference, verdicts):
+            assert verdict.good == good, (sandbox, path.name, verdict)
+            assert verdict.reason != "rejected_input", (sandbox, path.name, verdict)
+        assert sum(v.good for v in verdicts) >= 30
+    assert not fifo.opened.is_set()
 
 
 def test_screen_follows_the_language_version(fifo):
