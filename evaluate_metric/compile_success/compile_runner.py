@@ -18,9 +18,8 @@ The verdict is a reward, and a policy trained on it will search for programs tha
 while a plain compile would warn, and for ways to make the compiler read other files. So:
   1. the source is screened by a C++ preprocessing-token lexer (`screen_source`): diagnostic
      pragmas, line control and include tricks are refused in every spelling;
-  2. the program is preprocessed (`g++ -E`) and the preprocessed text compiled to assembly, as
-     `g++ -save-temps` does; the preprocessed text is checked for pragmas and line markers that
-     land in the program's lines, however macros produced them;
+  2. what the preprocessor emits (`g++ -E`) is checked for pragmas and line markers that land in
+     the program's lines, however macros produced them, while the program compiles to assembly;
   3. the assembly is checked for assembler directives that read files or build directives
      (`.incbin`, `.include`, `.macro`, ...); only then are `as` and the linker told to run;
   4. all steps run in one fresh private directory, under rlimits, with a wall-clock timeout that
@@ -1124,17 +1123,17 @@ class CompileRunner:
     def _run_compiler(self, job: str, header: Path | None, deadline: float) -> Verdict:
         """Preprocess, compile, check, then assemble and link: one sandboxed shell, four steps.
 
-        The shell runs `g++ -E` (to main.ii) and `g++ -S main.ii` (to main.s), reporting each exit
-        status on stdout, then waits on stdin. Meanwhile the runner checks main.ii (what the
-        preprocessor emitted for the program's lines) and main.s (what the assembler would read);
-        only when both pass does it answer `assemble`. Compiling the preprocessed text is what
-        `g++ -save-temps` does, so diagnostics are those of a plain compile; the assembler, which
-        is what reads files through `.incbin`/`.include`, never runs before the check.
+        The shell runs `g++ -E` (to main.ii) and reports its status on stdout, then the compile
+        of main.cpp to assembly, reports that, and waits on stdin. Meanwhile the runner checks
+        main.ii (what the preprocessor emitted for the program's lines) and then main.s (what the
+        assembler would read); only when both pass does it answer `assemble`. The assembler, which
+        is what reads files through `.incbin`/`.include`, never runs before the check. The compile
+        reads main.cpp, not main.ii: compiled from preprocessed text, g++ loses where macros were
+        expanded and drops warnings a plain compile prints (`int x = NULL;` -Wconversion-null).
         """
         c = self.config
         pch_root = header.parent if header is not None else None
         include_path = (f"{_SANDBOX_PCH}/{header.name}" if self.sandbox == "bubblewrap" else str(header)) if header else None
-        steps = self._staged_script(include_path)
         preprocessed, assembly = Path(job) / "main.ii", Path(job) / "main.s"
         outcome: dict[str, object] = {}
         start = time.monotonic()
@@ -1147,9 +1146,8 @@ class CompileRunner:
                 self._count("preprocess", now - start)
                 outcome["t"] = now
                 if outcome[stage] == 0:
-                    checked = time.monotonic()
                     outcome["refused"] = self._check_preprocessed_file(preprocessed, include_path)
-                    self._count("output_check", time.monotonic() - checked)
+                    self._count("output_check", time.monotonic() - now)
                     if outcome["refused"]:
                         return "kill"  # the compile of a refused program is not worth finishing
                 return None
@@ -1157,65 +1155,47 @@ class CompileRunner:
                 self._count("compile", now - outcome.get("t", start))
                 if outcome[stage] != 0 or c.mode == "syntax":
                     return None
-                checked = time.monotonic()
                 outcome["refused"] = outcome.get("refused") or check_assembly(assembly.read_bytes())
-                self._count("output_check", time.monotonic() - checked)
                 outcome["t"] = time.monotonic()
+                self._count("output_check", outcome["t"] - now)
                 return "stop" if outcome["refused"] else "assemble"
             return None
 
-        rc, stderr, hit_cap, timed_out = self._sandboxed(job, pch_root, ["/bin/sh", "-c", steps], deadline,
-                                                         on_status=on_status)
-        if "t" in outcome and outcome.get("compiled") == 0 and c.mode != "syntax" and not outcome.get("refused"):
+        rc, stderr, hit_cap, timed_out = self._sandboxed(job, pch_root, ["/bin/sh", "-c", self._staged_script(include_path)],
+                                                         deadline, on_status=on_status)
+        if outcome.get("compiled") == 0 and c.mode != "syntax" and not outcome.get("refused") and "t" in outcome:
             self._count("assemble_link", time.monotonic() - outcome["t"])
         text = stderr.decode("utf-8", errors="replace")
         if outcome.get("refused"):
             return _refused(outcome["refused"])
         if timed_out:
-            return self._timed_out(text, job)
-        if "preprocessed" not in outcome or "compiled" not in outcome and outcome["preprocessed"] == 0:
+            return self._timed_out(text, job) if "preprocessed" in outcome else \
+                _bad("timeout", f"preprocessing exceeded {c.timeout_s:g} s")
+        if _shell_status(int(outcome.get("preprocessed", 0))) < 0:
+            return _classify(_shell_status(int(outcome["preprocessed"])), text, job, hit_cap, c.warnings_as_errors)
+        if "compiled" not in outcome:
             return _classify(rc, text, job, hit_cap, c.warnings_as_errors)  # the shell itself was stopped
-        if outcome["preprocessed"] != 0:
-            status = _shell_status(outcome["preprocessed"])
-            if hit_cap or status < 0 or "fatal error" in text or "compilation terminated" in text:
-                return _classify(status, text, job, hit_cap, c.warnings_as_errors)
-            # The preprocessor reported errors (or warnings made errors) but went on; a plain compile
-            # goes on to compile as well, so get its whole diagnostic list from one integrated compile.
-            return self._compile_integrated(job, pch_root, include_path, deadline)
         if outcome["compiled"] != 0 or c.mode == "syntax":
-            return _classify(_shell_status(outcome["compiled"]), text, job, hit_cap, c.warnings_as_errors)
+            return _classify(_shell_status(int(outcome["compiled"])), text, job, hit_cap, c.warnings_as_errors)
         return _classify(rc, text, job, hit_cap, c.warnings_as_errors)
-
-    def _compile_integrated(self, job: str, pch_root: Path | None, include_path: str | None, deadline: float) -> Verdict:
-        """A plain compile of main.cpp (never assembled): for programs whose preprocessing failed."""
-        c = self.config
-        include = ["-include", include_path] if include_path else []
-        args = ["-fsyntax-only", *include, _SOURCE_NAME] if c.mode == "syntax" else ["-S", *include, _SOURCE_NAME, "-o", "main.s"]
-        step = time.monotonic()
-        rc, stderr, hit_cap, timed_out = self._sandboxed(job, pch_root, [self.compiler, *self._compile_flags(), *args],
-                                                         deadline)
-        self._count("compile_again", time.monotonic() - step)
-        text = stderr.decode("utf-8", errors="replace")
-        if timed_out:
-            return self._timed_out(text, job)
-        if rc == 0 and not hit_cap and not text.strip():
-            return _bad("internal", "the preprocessor failed but the compile succeeded")
-        return _classify(rc, text, job, hit_cap, c.warnings_as_errors)
-
-    def _compile_flags(self) -> list[str]:
-        return [f for f in self.flags() if f not in ("-c", "-fsyntax-only") and not f.startswith(("-Wl,", "-fuse-ld"))]
 
     def _staged_script(self, include_path: str | None) -> str:
-        """The shell script of one compile (see `_run_compiler`); every argument is quoted."""
+        """The shell script of one compile (see `_run_compiler`); every argument is quoted.
+
+        The preprocessor runs without -Werror and its diagnostics are dropped: the compile that
+        follows reports the same ones, as a plain compile does. If it fails (an #error, a missing
+        header) there is no main.ii to check and the compile fails the same way."""
         c, q = self.config, shlex.join
-        flags = [self.compiler, *self._compile_flags()]
         include = ["-include", include_path] if include_path else []
-        lines = [f"{q([*flags, '-E', '-fpch-preprocess', *include, _SOURCE_NAME, '-o', 'main.ii'])} >/dev/null",
-                 'r=$?; echo "preprocessed $r"; [ $r -eq 0 ] || exit $r']
+        compile_flags = [f for f in self.flags() if f not in ("-c", "-fsyntax-only") and not f.startswith(("-Wl,", "-fuse-ld"))]
+        lines = [f"{q([self.compiler, f'-std={c.std}', *c.extra_flags, '-E', '-fpch-preprocess', *include, _SOURCE_NAME, '-o', 'main.ii'])}"
+                 " >/dev/null 2>&1",
+                 'r=$?; echo "preprocessed $r"; [ $r -le 128 ] || exit $r']
         if c.mode == "syntax":
-            lines += [f"{q([*flags, '-fsyntax-only', 'main.ii'])} >/dev/null", 'r=$?; echo "compiled $r"; exit $r']
+            lines += [f"{q([self.compiler, *compile_flags, '-fsyntax-only', *include, _SOURCE_NAME])} >/dev/null",
+                      'r=$?; echo "compiled $r"; exit $r']
             return "\n".join(lines)
-        lines += [f"{q([*flags, '-S', 'main.ii', '-o', 'main.s'])} >/dev/null",
+        lines += [f"{q([self.compiler, *compile_flags, '-S', *include, _SOURCE_NAME, '-o', 'main.s'])} >/dev/null",
                   'r=$?; echo "compiled $r"; [ $r -eq 0 ] || exit $r',
                   'read answer; [ "$answer" = assemble ] || exit 0']
         out = ["-c", "main.s", "-o", "main.o"] if c.mode == "object" else ["main.s", "-o", "main.out"]

@@ -48,7 +48,7 @@ Examples:
     >>> good = "#include <cstdio>\\nint main() { std::puts(\\"hi\\"); }\\n"
     >>> broken = "int main() { return 0 }\\n"
     >>> metric.compute(predictions=[good, broken])
-    {'compile_success': 0.5, 'n': 2, 'n_good': 1, 'runner_version': 4}
+    {'compile_success': 0.5, 'n': 2, 'n_good': 1, 'runner_version': 5}
     >>> metric.compute(predictions=[broken], return_details=True)["details"][0]["reason"]
     'error'
 """
