@@ -267,15 +267,15 @@ def _num(x: float) -> str:
 
 
 def _card_corpus(corpus: dict | None) -> dict:
-    """The build summary's corpus as the card shows it: the license as a Hub license id (lower case) and
-    `programs`, the programs selected for the dataset."""
+    """The build summary's corpus as the card shows it: `license_id`, the license as a Hub license id (lower
+    case), and `programs`, the programs selected for the dataset."""
     if not corpus:
         return {}
     out = dict(corpus)
-    if out.get("license"):
-        out["license"] = str(out["license"]).lower()
+    out["license_id"] = str(out["license"]).lower() if out.get("license") else None
     if "programs" not in out and "programs_selected" in out:
         out["programs"] = out["programs_selected"]
+    out.setdefault("homepage", None)
     return out
 
 
@@ -375,7 +375,7 @@ def render_dataset_card(folder: str | Path, namespace: str, configs: list[str] |
     build = build_facts(folder, completion)
     metadata = {
         "pretty_name": "CodeNet C++ compile preferences",
-        "license": build["corpus"].get("license") or LICENSE,
+        "license": build["corpus"].get("license_id") or LICENSE,
         "language": ["code"],
         "task_categories": ["text-generation"],
         "tags": ["code", "cpp", "c++", "codenet", "dpo", "preference", "compiler-feedback", "compile-prefs"],
