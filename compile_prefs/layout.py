@@ -33,7 +33,9 @@ import yaml
 
 DATASET_NAME = "codenet-cpp-compile-prefs"
 METRIC_NAME = "compile_success"
-TRAINED_STAGES = ("sft", "dpo", "sft_dpo", "sft_grpo")
+# The paper's trained stages, and beyond them GRPO with the compile reward (from the SFT adapter).
+PAPER_TRAINED_STAGES = ("sft", "dpo", "sft_dpo")
+TRAINED_STAGES = PAPER_TRAINED_STAGES + ("sft_grpo",)
 EVAL_STAGES = ("base",) + TRAINED_STAGES
 COMPLETION_CONFIG = "completion"
 PREFERENCE_CONFIG = "preference"

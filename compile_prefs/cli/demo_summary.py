@@ -17,8 +17,8 @@ def where_things_are(root, model: str) -> list[tuple[str, str]]:
     rows = [
         ("dataset (Hub layout)", layout.data_dir(root)),
         ("tiny base model", layout.tiny_model_dir(root)),
-        *[(f"{stage} adapter", layout.adapter_dir(model, stage, root)) for stage in layout.TRAINED_STAGES],
-        *[(f"eval {stage}", layout.eval_dir(model, stage, root)) for stage in layout.EVAL_STAGES],
+        *[(f"{stage} adapter", layout.adapter_dir(model, stage, root)) for stage in layout.PAPER_TRAINED_STAGES],
+        *[(f"eval {stage}", layout.eval_dir(model, stage, root)) for stage in ("base", *layout.PAPER_TRAINED_STAGES)],
         ("preference mining", layout.prefs_dir(model, root)),
         ("report", layout.report_dir(root) / "results.md"),
         ("chart", layout.report_dir(root) / "compile_success.png"),
