@@ -44,6 +44,7 @@ from compile_prefs.evaluate_metric.compile_success.compile_runner import (
     UNTAGGED_WARNING,
     CompileRunner,
 )
+from compile_prefs.artifacts import REASONS
 from compile_prefs.training.extract import NO_CODE
 from compile_prefs.training.formats import PromptFormat
 
@@ -192,6 +193,8 @@ class CompileReward:
         out = {"compile/success": sum(s.tier == "good" for s in scored) / n,
                "compile/hacking": sum(s.tier == "hack" for s in scored) / n,
                "compile/warnings_tier": sum(s.tier == "warnings" for s in scored) / n}
-        for reason, count in Counter(s.reason for s in scored if s.reason).items():
-            out[f"compile/reason/{reason}"] = count / n
+        # Every reason on every call, zeros included: TRL averages a metric over the calls that logged it.
+        counts = Counter(s.reason for s in scored if s.reason)
+        for reason in REASONS:
+            out[f"compile/reason/{reason}"] = counts[reason] / n
         return out
