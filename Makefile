@@ -34,7 +34,7 @@ export ARTIFACTS
 
 export TOKENIZERS_PARALLELISM ?= false
 
-.PHONY: help install lint test bench demo demo-corpus pipeline data tiny-model sft prefs dpo dpo-only grpo train eval report cards release reproduce clean
+.PHONY: help install lint test bench demo demo-corpus pipeline run-steps data tiny-model sft prefs dpo dpo-only grpo train eval report cards release reproduce clean
 
 help:
 	@sed -n '2,11p' Makefile
@@ -82,7 +82,10 @@ adapter = $(RUN)/$(1)/run_summary.json
 # The tiny model is built here; real models come from the Hub through their recipe.
 BASE_DEP := $(if $(filter tiny,$(MODEL)),$(TINY))
 MODEL_OVERRIDE := $(if $(filter tiny,$(MODEL)),--model_name_or_path $(ARTIFACTS)/models/tiny-base)
-LAUNCH = $(VENV)/bin/accelerate launch --config_file $(ACCELERATE_CONFIG)
+# On the CPU config, torch threads as OMP_NUM_THREADS says (else every core), stated so accelerate need not guess.
+CPU_THREADS ?= $(or $(OMP_NUM_THREADS),$(shell nproc))
+LAUNCH = $(VENV)/bin/accelerate launch --config_file $(ACCELERATE_CONFIG) \
+	$(if $(filter %cpu.yaml,$(ACCELERATE_CONFIG)),--num_cpu_threads_per_process $(CPU_THREADS))
 # Extra arguments per step, e.g. SFT_ARGS="--max_steps 5" GEN_ARGS="--limit 20" DATA_ARGS="--max-problems 8".
 DATA_ARGS ?=
 # A fixed step count makes the demo model the same on fast and slow machines; --seconds only caps it.
@@ -154,18 +157,39 @@ release: | $(STAMP)
 	$(CLI) release --model $(MODEL) --artifacts $(ARTIFACTS) $(if $(NAMESPACE),--namespace $(NAMESPACE)) $(if $(DRY_RUN),--dry-run --verify)
 
 # ------------------------------------------------------------------------------------ whole runs
-STAGES_IN_ORDER = $(RUN)/eval/base/summary.json $(call adapter,sft) $(RUN)/eval/sft/summary.json $(PREFS) \
-	$(call adapter,sft_dpo) $(RUN)/eval/sft_dpo/summary.json $(call adapter,dpo) $(RUN)/eval/dpo/summary.json
+# The paper's stages in order, as "label:target" steps (labels are what a person reads while it runs).
+PAPER_STEPS = build-data:$(DATA) $(if $(BASE_DEP),pretrain-tiny-model:$(TINY)) \
+	eval-base:$(RUN)/eval/base/summary.json sft:$(call adapter,sft) eval-sft:$(RUN)/eval/sft/summary.json \
+	mine-preferences:$(PREFS) dpo-from-sft:$(call adapter,sft_dpo) eval-sft_dpo:$(RUN)/eval/sft_dpo/summary.json \
+	dpo-from-base:$(call adapter,dpo) eval-dpo:$(RUN)/eval/dpo/summary.json
+STEPS ?= $(PAPER_STEPS)
+
+# Runs the STEPS in order: says which step it is, how long it took, or that a finished file was reused.
+run-steps:
+	@steps=($(STEPS)); n=$${#steps[@]}; i=0; for step in "$${steps[@]}"; do i=$$((i + 1)); \
+	  label=$${step%%:*}; target=$${step#*:}; \
+	  if [ -e "$$target" ] && $(MAKE) -q --no-print-directory "$$target" MODEL=$(MODEL) 2>/dev/null; then \
+	    printf '== [%d/%d] %s: done already (%s)\n' $$i $$n "$$label" "$$target"; continue; fi; \
+	  printf '\n== [%d/%d] %s\n' $$i $$n "$$label"; start=$$(date +%s); \
+	  $(MAKE) --no-print-directory "$$target" MODEL=$(MODEL) || exit $$?; \
+	  printf '== [%d/%d] %s: %d s\n' $$i $$n "$$label" $$(( $$(date +%s) - start )); done
+
+# Library deprecation notices and optional-kernel messages say nothing about the run: kept off the terminal.
+demo pipeline reproduce: export PYTHONWARNINGS = ignore::FutureWarning,ignore::DeprecationWarning
+demo pipeline reproduce: export HF_DATASETS_DISABLE_PROGRESS_BARS = 1
 
 # The whole paper on the demo corpus and the tiny model, offline on a CPU. Re-runs reuse finished steps.
-demo: $(STAMP)
-	@$(MAKE) --no-print-directory pipeline MODEL=tiny
-	@$(MAKE) --no-print-directory release MODEL=tiny DRY_RUN=1
-	@$(PY) -m compile_prefs.cli.demo_summary --artifacts $(ARTIFACTS) --model tiny
+# The install is timed apart from the pipeline: it depends on the network and the package cache, not on the method.
+demo:
+	@start=$$(date +%s); $(MAKE) --no-print-directory install || exit $$?; install=$$(( $$(date +%s) - start )); \
+	  start=$$(date +%s); \
+	  $(MAKE) --no-print-directory pipeline MODEL=tiny && \
+	  $(MAKE) --no-print-directory release MODEL=tiny DRY_RUN=1 && \
+	  $(PY) -m compile_prefs.cli.demo_summary --artifacts $(ARTIFACTS) --model tiny \
+	    --install-seconds $$install --pipeline-seconds $$(( $$(date +%s) - start ))
 
-pipeline: $(DATA) $(BASE_DEP)
-	@for target in $(STAGES_IN_ORDER); do \
-	  $(MAKE) --no-print-directory $$target MODEL=$(MODEL) || exit $$?; done
+pipeline: | $(STAMP)
+	@$(MAKE) --no-print-directory run-steps MODEL=$(MODEL) STEPS="$(STEPS)"
 	@$(MAKE) --no-print-directory report cards MODEL=$(MODEL)
 
 # The same pipeline for a real model on a GPU with the real CodeNet; checks its prerequisites first.

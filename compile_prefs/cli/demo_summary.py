@@ -28,10 +28,17 @@ def where_things_are(root, model: str) -> list[tuple[str, str]]:
     return [(name, str(path) + ("" if path.exists() else "  (missing)")) for name, path in rows]
 
 
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--artifacts", default=None)
     parser.add_argument("--model", default="tiny")
+    parser.add_argument("--install-seconds", type=float, default=None, help="time `make install` took (printed)")
+    parser.add_argument("--pipeline-seconds", type=float, default=None, help="time the pipeline took (printed)")
     args = parser.parse_args(argv)
     results = layout.report_dir(args.artifacts) / "results.json"
     if not results.exists():
@@ -47,6 +54,9 @@ def main(argv=None) -> int:
     print("\n== where everything is ==")
     for name, path in where_things_are(args.artifacts, args.model):
         print(f"  {name:<22} {path}")
+    if args.pipeline_seconds is not None:
+        install = "" if args.install_seconds is None else f"; install (apart): {_duration(args.install_seconds)}"
+        print(f"\n== time: pipeline {_duration(args.pipeline_seconds)}{install}")
     missing = [name for name, path in where_things_are(args.artifacts, args.model) if path.endswith("(missing)")]
     if missing:
         print(f"\nmissing: {', '.join(missing)}", file=sys.stderr)
