@@ -51,10 +51,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# The layers (pyproject.toml [tool.importlinter]) are checked over the installed layout of the package.
+# The layers: pyproject.toml [tool.importlinter].
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(PY) tools/lint_imports.py
+	$(VENV)/bin/lint-imports
 
 # Two test workers on two cores: one torch thread each (oversubscription made torch 30x slower).
 test: lint
