@@ -24,7 +24,6 @@ load_dataset, PeftModel.from_pretrained and the card loaders.
 
 from __future__ import annotations
 
-import argparse
 import fnmatch
 import hashlib
 import json
@@ -32,12 +31,13 @@ import re
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from compile_prefs.cards import render, report
 from compile_prefs import __version__, layout
 from compile_prefs.artifacts import ArtifactError, RunSummary
+from compile_prefs.command import run_command
 
 DRY_RUN_NAMESPACE = "your-namespace"
 # How to make each artifact: the message of a release that finds it missing.
@@ -394,25 +394,35 @@ def release(model: str, namespace: str | None = None, root=None, dry_run: bool =
 
 
 # ------------------------------------------------------------------ CLI
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", required=True, help="model whose artifacts to publish (gemma, mistral, codellama, tiny)")
-    parser.add_argument("--namespace", default=None, help="Hub user or org (default: the token's user)")
-    parser.add_argument("--dry-run", action="store_true", help="write the repo trees locally; nothing is pushed")
-    parser.add_argument("--out", default=None, help="dry-run folder (default: <artifacts>/release)")
-    parser.add_argument("--artifacts", default=None, help="artifacts root (default: $ARTIFACTS or ./artifacts)")
-    parser.add_argument("--private", action="store_true", help="create new repos as private")
-    parser.add_argument("--verify", action="store_true", help="dry run: load the trees back with the stock loaders")
-    parser.add_argument("--metric-dir", type=Path, default=render.METRIC_DIR, help="the metric folder published as a Space")
+@dataclass
+class ReleaseConfig:
+    """Settings of `compile-prefs release` (every field is an option). The token is never one: it comes from
+    HF_TOKEN or `hf auth login`."""
+
+    model: str = field(metadata={"help": "Model whose artifacts to publish (a folder of training/recipes/: gemma, tiny, ...)."})
+    namespace: str | None = field(default=None, metadata={"help": "Hub user or org (default: the token's user)."})
+    dry_run: bool = field(default=False, metadata={"help": "Write the repo trees locally; nothing is pushed."})
+    out: str | None = field(default=None, metadata={"help": "Dry-run folder (default: <artifacts>/release)."})
+    artifacts: str | None = field(default=None, metadata={"help": "Artifacts root (default: $ARTIFACTS or ./artifacts)."})
+    private: bool = field(default=False, metadata={"help": "Create new repos as private."})
+    verify: bool = field(default=False, metadata={"help": "With --dry-run: load the trees back with the stock loaders."})
+    metric_dir: Path = field(default=render.METRIC_DIR, metadata={"help": "The metric folder published as a Space."})
+
+    def __post_init__(self):
+        if self.verify and not self.dry_run:
+            raise ValueError("--verify checks the dry-run trees: use it with --dry-run")
+        self.metric_dir = Path(self.metric_dir)
 
 
-def run(args: argparse.Namespace) -> int:
+ARGUMENTS = (ReleaseConfig,)  # `compile-prefs release` parses its options from these dataclasses
+
+
+def run(args: ReleaseConfig) -> int:
     token = None
     try:
         from huggingface_hub import get_token
 
         token = get_token()
-        if args.verify and not args.dry_run:
-            raise ReleaseError("--verify checks the dry-run trees: use it with --dry-run")
         release(args.model, args.namespace, args.artifacts, dry_run=args.dry_run, out=args.out,
                 private=args.private, verify=args.verify, metric_dir=args.metric_dir)
     except ReleaseError as err:
@@ -424,7 +434,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def main(argv: list[str] | None = None) -> int:
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs release", description=__doc__)
+
+
 if __name__ == "__main__":
-    p = argparse.ArgumentParser(prog="compile-prefs release", description=__doc__.split("\n")[0])
-    add_arguments(p)
-    sys.exit(run(p.parse_args()))
+    sys.exit(main())

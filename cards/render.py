@@ -14,7 +14,6 @@ stops with an error that names it and the make target that writes it again.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -28,6 +27,7 @@ import yaml
 from compile_prefs.cards import report
 from compile_prefs import layout
 from compile_prefs.artifacts import REASONS, BuildSummary, MiningSummary, RunSummary
+from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.evaluate_metric import compile_success
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -609,19 +609,25 @@ def render_all(root=None, namespace: str = "your-namespace", models: list[str] |
     return written
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--artifacts", default=None, help="artifacts root (default: $ARTIFACTS or ./artifacts)")
-    parser.add_argument("--namespace", default="your-namespace", help="Hub user or org the cards refer to")
-    parser.add_argument("--models", nargs="*", default=None, help="models (default: every model with an adapter)")
-    parser.add_argument("--out", default=None, help="output folder (default: <artifacts>/report/cards)")
+@dataclass
+class CardsConfig:
+    """Settings of `compile-prefs cards` (every field is an option)."""
+
+    artifacts: str | None = field(default=None, metadata={"help": "Artifacts root (default: $ARTIFACTS or ./artifacts)."})
+    namespace: str = field(default="your-namespace", metadata={"help": "Hub user or org the cards refer to."})
+    models: list[str] | None = field(default=None, metadata={"help": "Models (default: every model with an adapter)."})
+    out: str | None = field(default=None, metadata={"help": "Output folder (default: <artifacts>/report/cards)."})
+
+    def __post_init__(self):
+        layout.dataset_repo_id(self.namespace)  # a name the Hub accepts, or a usage error now
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        written = render_all(args.artifacts, args.namespace, args.models, args.out)
-    except (FileNotFoundError, ValueError) as err:
-        print(f"cards: {err}", file=sys.stderr)
-        return 1
+ARGUMENTS = (CardsConfig,)  # `compile-prefs cards` parses its options from these dataclasses
+
+
+@fails_cleanly(FileNotFoundError, ValueError, label="cards")
+def run(args: CardsConfig) -> int:
+    written = render_all(args.artifacts, args.namespace, args.models, args.out)
     if not written:
         print("cards: nothing to render (no dataset folder, adapters or metric card found)", file=sys.stderr)
         return 1
@@ -630,7 +636,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def main(argv: list[str] | None = None) -> int:
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs cards", description=__doc__)
+
+
 if __name__ == "__main__":
-    p = argparse.ArgumentParser(prog="compile-prefs cards", description=__doc__.split("\n")[0])
-    add_arguments(p)
-    sys.exit(run(p.parse_args()))
+    sys.exit(main())

@@ -25,15 +25,16 @@ never share a table: the report stops and names the stages to evaluate again.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from compile_prefs import layout
 from compile_prefs.artifacts import REASONS, VERDICTS_FILE, EvalSummary, MiningSummary
 from compile_prefs.cards import paper
+from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.stats import compare, wilson
 from compile_prefs.training.extract import closing_braces
 
@@ -584,22 +585,30 @@ def write_report(report: dict, out_dir: str | Path) -> dict[str, Path]:
 
 
 # ------------------------------------------------------------------ CLI
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--artifacts", default=None, help="artifacts root (default: $ARTIFACTS or ./artifacts)")
-    parser.add_argument("--models", nargs="*", default=None, help="models to report (default: every model with evals)")
-    parser.add_argument("--out", default=None, help="output folder (default: <artifacts>/report)")
-    parser.add_argument("--no-baseline", action="store_true", help="skip the no-model baseline rows")
-    parser.add_argument("--workers", type=int, default=None, help="parallel compiles for the baseline")
-    parser.add_argument("--cache-dir", default=None, help="compile verdict cache (default: the runner's)")
+@dataclass
+class ReportConfig:
+    """Settings of `compile-prefs report` (every field is an option)."""
+
+    artifacts: str | None = field(default=None, metadata={"help": "Artifacts root (default: $ARTIFACTS or ./artifacts)."})
+    models: list[str] | None = field(
+        default=None, metadata={"help": "Models to report (default: every model with evaluations)."})
+    out: str | None = field(default=None, metadata={"help": "Output folder (default: <artifacts>/report)."})
+    baseline: bool = field(
+        default=True, metadata={"help": "Score the no-model baseline rows (--no-baseline leaves them out)."})
+    workers: int | None = field(default=None, metadata={"help": "Parallel compiles for the baseline rows."})
+    cache_dir: str | None = field(default=None, metadata={"help": "Compile verdict cache (default: the runner's)."})
+
+    def __post_init__(self):
+        if self.workers is not None and self.workers < 1:
+            raise ValueError(f"--workers must be at least 1, got {self.workers}")
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        report = collect(args.models, args.artifacts, baseline=not args.no_baseline, workers=args.workers,
-                         cache_dir=args.cache_dir)
-    except ValueError as err:
-        print(f"report: {err}", file=sys.stderr)
-        return 1
+ARGUMENTS = (ReportConfig,)  # `compile-prefs report` parses its options from these dataclasses
+
+
+@fails_cleanly(ValueError, label="report")
+def run(args: ReportConfig) -> int:
+    report = collect(args.models, args.artifacts, baseline=args.baseline, workers=args.workers, cache_dir=args.cache_dir)
     if not report["models"]:
         print("report: no evaluation summaries found; run `make eval MODEL=... STAGE=...` first", file=sys.stderr)
         return 1
@@ -614,7 +623,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def main(argv: list[str] | None = None) -> int:
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs report", description=__doc__)
+
+
 if __name__ == "__main__":
-    p = argparse.ArgumentParser(prog="compile-prefs report", description=__doc__.split("\n")[0])
-    add_arguments(p)
-    sys.exit(run(p.parse_args()))
+    sys.exit(main())

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, Sequence
 
+from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.training.budget import generation_budget
 from compile_prefs.training.extract import NO_CODE, Extraction, closing_braces
 from compile_prefs.training.formats import PromptFormat, RenderedPrompt, format_for_model, get_format
@@ -941,15 +942,8 @@ def resolve_labels(cfg: GenerateConfig) -> str | None:
     return None
 
 
+@fails_cleanly(FileNotFoundError, ValueError, RuntimeError)
 def run(cfg: GenerateConfig) -> int:
-    try:
-        return _run(cfg)
-    except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-
-
-def _run(cfg: GenerateConfig) -> int:
     from compile_prefs import layout
 
     problem = resolve_labels(cfg)
@@ -966,10 +960,7 @@ def _run(cfg: GenerateConfig) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from transformers import HfArgumentParser
-
-    (cfg,) = HfArgumentParser(ARGUMENTS, description=__doc__.split("\n")[0]).parse_args_into_dataclasses(args=argv)
-    return run(cfg)
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs generate", description=__doc__)
 
 
 if __name__ == "__main__":
