@@ -6,7 +6,8 @@ What goes where (repo ids from compile_prefs.layout):
 
     datasets/NS/codenet-cpp-compile-prefs   completion/, preference-<model>/, preference/ (if built), README.md
     NS/compile-prefs-<model>-<stage>         adapter files, README.md (model card), compile_success.png
-                                             for stage in sft, sft_dpo, and dpo when it was trained
+                                             for stage in sft and sft_dpo, and every other stage of
+                                             layout.TRAINED_STAGES that was trained (dpo, sft_grpo, ...)
     spaces/NS/compile_success                the metric folder, README.md with the Space front matter
 
 Every artifact is checked before anything is pushed; a missing one stops the release and names
@@ -47,8 +48,13 @@ MAKE_TARGETS = {
     "sft": "make sft MODEL={model}",
     "sft_dpo": "make dpo MODEL={model}",
     "dpo": "make dpo-only MODEL={model}",
+    "sft_grpo": "make grpo MODEL={model}",
     "eval": "make eval MODEL={model} STAGE={stage}",
 }
+# Any other trained stage (layout.TRAINED_STAGES) is made by its name.
+TRAIN_TARGET = "make train MODEL={model} STAGE={stage}"
+# The paper's pipeline always publishes these; every other trained stage is published where it was trained.
+REQUIRED_STAGES = ("sft", "sft_dpo")
 # Training leftovers that are not part of an adapter (and pickles the Hub flags as unsafe).
 ADAPTER_EXCLUDE = ("README.md", "training_args.bin", "optimizer.pt", "scheduler.pt", "rng_state*.pth", "*.pkl",
                    "trainer_state.json")
@@ -86,17 +92,17 @@ class RepoPlan:
 
 # ------------------------------------------------------------------ checks
 def present_stages(model: str, root=None) -> list[str]:
-    """Adapter stages to publish: sft and sft_dpo always, dpo (from base) when it was trained."""
-    stages = ["sft", "sft_dpo"]
-    if (layout.adapter_dir(model, "dpo", root) / "adapter_config.json").exists():
-        stages.insert(1, "dpo")
-    return stages
+    """Adapter stages to publish, in layout.TRAINED_STAGES order: REQUIRED_STAGES always (a missing one stops
+    the release), every other stage when its adapter was trained."""
+    return [s for s in layout.TRAINED_STAGES
+            if s in REQUIRED_STAGES or (layout.adapter_dir(model, s, root) / "adapter_config.json").exists()]
 
 
 def check_artifacts(model: str, root=None, metric_dir: Path = render.METRIC_DIR) -> list[str]:
     """Every problem that stops a release of `model`, each naming the make target that fixes it."""
     problems = []
-    target = {k: v.format(model=model, stage="{stage}") for k, v in MAKE_TARGETS.items()}
+    target = {s: TRAIN_TARGET.format(model=model, stage=s) for s in layout.TRAINED_STAGES}
+    target.update({k: v.format(model=model, stage="{stage}") for k, v in MAKE_TARGETS.items()})
     data = layout.data_dir(root)
     configs = layout.list_configs(data) if (data / "README.md").exists() else []
     if layout.COMPLETION_CONFIG not in configs:
@@ -204,7 +210,7 @@ def plan_release(model: str, namespace: str, root=None, results: dict | None = N
         score_text = f" (compile success {score['compile_success']:.1%} on {results.get('split', 'test')})" if score else ""
         plans.append(RepoPlan(
             layout.adapter_repo_id(namespace, model, stage), "model", files,
-            f"compile-prefs {__version__}: {model} {report.STAGE_LABELS[stage]} adapter{score_text}",
+            f"compile-prefs {__version__}: {model} {layout.stage_label(stage)} adapter{score_text}",
         ))
     space = _tree(Path(metric_dir))
     space["README.md"] = render.render_space_card(metric_dir, namespace).encode()
