@@ -25,6 +25,7 @@ from pathlib import Path
 from compile_prefs.artifacts import EVAL_SUMMARY_FILE, VERDICTS_FILE, ArtifactError, EvalSummary
 from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.training.generate import GenerateConfig, generate_file, read_records, resolve_labels
+from compile_prefs.training.recipe_files import recipe_variant
 
 VERDICTS = VERDICTS_FILE
 SUMMARY = EVAL_SUMMARY_FILE
@@ -105,7 +106,8 @@ def run(cfg: EvaluateConfig) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    out = Path(cfg.out) if cfg.out else layout.eval_dir(cfg.model_name, cfg.stage)
+    # A variant's recipe (sft-r4.yaml) evaluates that variant's run, beside the stage's default evaluation.
+    out = Path(cfg.out) if cfg.out else layout.eval_dir(cfg.model_name, cfg.stage, variant=recipe_variant(cfg.recipe))
     if (out / SUMMARY).is_file() and not cfg.force:
         try:
             s = EvalSummary.load(out)

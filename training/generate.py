@@ -46,7 +46,7 @@ from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.training.budget import generation_budget
 from compile_prefs.training.extract import NO_CODE, Extraction, closing_braces
 from compile_prefs.training.formats import PromptFormat, RenderedPrompt, format_for_model, get_format
-from compile_prefs.training.recipe_files import RecipeName, model_families, recipe_stage
+from compile_prefs.training.recipe_files import RecipeName, model_families, recipe_stage, recipe_variant
 
 DECODINGS = ("greedy", "sample", "beam", "contrastive")
 BASELINES = ("baseline:braces", "baseline:prefix")
@@ -935,7 +935,7 @@ def resolve_labels(cfg: GenerateConfig) -> str | None:
     cfg.model_name = name
     cfg.stage = cfg.stage or "base"
     if cfg.adapter is None and cfg.stage in layout.TRAINED_STAGES and name in model_families():
-        cfg.adapter = str(layout.adapter_dir(name, cfg.stage))
+        cfg.adapter = str(layout.adapter_dir(name, cfg.stage, variant=recipe_variant(cfg.recipe)))
         if not (Path(cfg.adapter) / "adapter_config.json").is_file():
             step = "sft" if cfg.stage == "sft" else "dpo"
             return f"no adapter at {cfg.adapter}: train the {cfg.stage} stage first (make {step} MODEL={name})"
