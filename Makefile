@@ -6,7 +6,8 @@
 #   make release MODEL=gemma [NAMESPACE=ns] [DRY_RUN=1]   publish a model's artifacts to the Hub
 # Steps: data, tiny-model, sft, prefs, dpo (from SFT), dpo-only (from base), grpo (GRPO from SFT, evaluated),
 # eval STAGE=base|sft|dpo|sft_dpo|sft_grpo, train STAGE=sft|dpo|sft_dpo|sft_grpo, report, cards, release.
-# MODEL= names a folder of training/recipes/ (gemma, mistral, codellama, tiny); VARIANT=v picks training/recipes/<MODEL>/<stage>-v.yaml over <stage>.yaml.
+# MODEL= names a folder of training/recipes/ (gemma, mistral, codellama, tiny); VARIANT=v picks training/recipes/<MODEL>/<stage>-v.yaml
+# over <stage>.yaml and trains and evaluates into runs/<MODEL>/<stage>-v/ and runs/<MODEL>/eval/<stage>-v/, beside the default run.
 # PROTOCOL=improved|paper: our prompts and parsing, or the paper's (own artifact tree: artifacts-paper/).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -51,10 +52,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# The layers (pyproject.toml [tool.importlinter]) are checked over the installed layout of the package.
+# The layers: pyproject.toml [tool.importlinter].
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(PY) tools/lint_imports.py
+	$(VENV)/bin/lint-imports
 
 # Two test workers on two cores: one torch thread each (oversubscription made torch 30x slower).
 test: lint
@@ -74,11 +75,15 @@ RUN := $(ARTIFACTS)/runs/$(MODEL)
 # sft_<stage> trains <stage> from the SFT adapter (sft_dpo: dpo.yaml); base is loaded as the sft recipe says.
 recipe_stage = $(patsubst sft_%,%,$(patsubst base,sft,$(1)))
 recipe = training/recipes/$(MODEL)/$(call recipe_stage,$(1))$(if $(VARIANT),-$(VARIANT)).yaml
-# Generation loads the base model as the stage's recipe says; a variant names its recipe explicitly.
+# Generation loads the base model as the stage's recipe says; a variant names its recipe explicitly, and its
+# file name makes evaluation use the variant's run (compile_prefs.layout.run_name: <stage>-<variant>).
 gen_recipe = $(if $(VARIANT),--recipe $(call recipe,$(1)))
+run_name = $(1)$(if $(VARIANT),-$(VARIANT))
 PREFS := $(DATA_DIR)/preference-$(MODEL)/train-00000-of-00001.parquet
 # A run's summary is written last (and removed when a run starts), so it marks a finished adapter.
-adapter = $(RUN)/$(1)/run_summary.json
+adapter = $(RUN)/$(call run_name,$(1))/run_summary.json
+# The preference pairs come from the default SFT run, whatever the VARIANT (one preference-<MODEL> config).
+SFT_DEFAULT := $(RUN)/sft/run_summary.json
 # The tiny model is built here; real models come from the Hub through their recipe.
 BASE_DEP := $(if $(filter tiny,$(MODEL)),$(TINY))
 MODEL_OVERRIDE := $(if $(filter tiny,$(MODEL)),--model_name_or_path $(ARTIFACTS)/models/tiny-base)
@@ -113,10 +118,14 @@ $(call adapter,sft): $(DATA) $(BASE_DEP) | $(call recipe,sft)
 	$(LAUNCH) training/sft.py --config $(call recipe,sft) --stage sft --protocol $(PROTOCOL) $(MODEL_OVERRIDE) $(SFT_ARGS)
 sft: $(call adapter,sft)
 
-$(PREFS): $(call adapter,sft)
-	$(CLI) generate --model $(MODEL) --stage sft --data $(DATA_DIR) --split train --protocol $(PROTOCOL) $(call gen_recipe,sft) $(GEN_ARGS)
+$(PREFS): $(SFT_DEFAULT)
+	$(CLI) generate --model $(MODEL) --stage sft --data $(DATA_DIR) --split train --protocol $(PROTOCOL) $(GEN_ARGS)
 	$(CLI) mine-prefs --model $(MODEL) --stage sft --data $(DATA_DIR) $(MINE_ARGS)
 prefs: $(PREFS)
+ifneq ($(VARIANT),)
+$(SFT_DEFAULT):
+	@$(MAKE) --no-print-directory sft MODEL=$(MODEL) VARIANT=
+endif
 
 # The paper's +SFT+DPO: DPO on the SFT model's failures, with the SFT model as the frozen reference
 # (REFERENCE=base: the base model, as the paper's code had it).
@@ -134,18 +143,21 @@ dpo-only: $(call adapter,dpo)
 GRPO_ARGS ?=
 $(call adapter,sft_grpo): $(call adapter,sft) | $(call recipe,sft_grpo)
 	$(LAUNCH) training/grpo.py --config $(call recipe,sft_grpo) --stage sft_grpo --protocol $(PROTOCOL) $(MODEL_OVERRIDE) $(GRPO_ARGS)
-grpo: $(call adapter,sft_grpo) $(RUN)/eval/sft_grpo/summary.json
+grpo: $(call adapter,sft_grpo) $(RUN)/eval/$(call run_name,sft_grpo)/summary.json
 
 # One trained stage by name: make train STAGE=sft|dpo|sft_dpo [VARIANT=...].
 train:
 	@case "$(STAGE)" in sft|dpo|sft_dpo|sft_grpo) ;; *) echo "make train: STAGE=sft, dpo, sft_dpo or sft_grpo (got $(STAGE))" >&2; exit 2;; esac
 	@$(MAKE) --no-print-directory $(call adapter,$(STAGE)) MODEL=$(MODEL) VARIANT=$(VARIANT)
 
-$(RUN)/eval/base/summary.json: $(DATA) $(BASE_DEP)
+# The evaluation folder of a run is named like the run (<stage> or <stage>-<VARIANT>); $(stage_of) takes the variant off.
+stage_of = $(if $(VARIANT),$(patsubst %-$(VARIANT),%,$(1)),$(1))
+$(RUN)/eval/$(call run_name,base)/summary.json: $(DATA) $(BASE_DEP)
 	$(CLI) evaluate --model $(MODEL) --stage base --data $(DATA_DIR) --protocol $(PROTOCOL) $(call gen_recipe,base) $(GEN_ARGS)
 $(RUN)/eval/%/summary.json: $(RUN)/%/run_summary.json $(DATA)
-	$(CLI) evaluate --model $(MODEL) --stage $* --data $(DATA_DIR) --protocol $(PROTOCOL) $(call gen_recipe,$*) $(GEN_ARGS)
-eval: $(RUN)/eval/$(STAGE)/summary.json
+	$(CLI) evaluate --model $(MODEL) --stage $(call stage_of,$*) --data $(DATA_DIR) --protocol $(PROTOCOL) \
+	  $(call gen_recipe,$(call stage_of,$*)) $(GEN_ARGS)
+eval: $(RUN)/eval/$(call run_name,$(STAGE))/summary.json
 
 report: | $(STAMP)
 	$(CLI) report --artifacts $(ARTIFACTS)
@@ -157,11 +169,12 @@ release: | $(STAMP)
 	$(CLI) release --model $(MODEL) --artifacts $(ARTIFACTS) $(if $(NAMESPACE),--namespace $(NAMESPACE)) $(if $(DRY_RUN),--dry-run --verify)
 
 # ------------------------------------------------------------------------------------ whole runs
+evaluated = $(RUN)/eval/$(call run_name,$(1))/summary.json
 # The paper's stages in order, as "label:target" steps (labels are what a person reads while it runs).
 PAPER_STEPS = build-data:$(DATA) $(if $(BASE_DEP),pretrain-tiny-model:$(TINY)) \
-	eval-base:$(RUN)/eval/base/summary.json sft:$(call adapter,sft) eval-sft:$(RUN)/eval/sft/summary.json \
-	mine-preferences:$(PREFS) dpo-from-sft:$(call adapter,sft_dpo) eval-sft_dpo:$(RUN)/eval/sft_dpo/summary.json \
-	dpo-from-base:$(call adapter,dpo) eval-dpo:$(RUN)/eval/dpo/summary.json
+	eval-base:$(call evaluated,base) sft:$(call adapter,sft) eval-sft:$(call evaluated,sft) \
+	mine-preferences:$(PREFS) dpo-from-sft:$(call adapter,sft_dpo) eval-sft_dpo:$(call evaluated,sft_dpo) \
+	dpo-from-base:$(call adapter,dpo) eval-dpo:$(call evaluated,dpo)
 STEPS ?= $(PAPER_STEPS)
 
 # Runs the STEPS in order: says which step it is, how long it took, or that a finished file was reused.

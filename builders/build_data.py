@@ -26,6 +26,7 @@ from pathlib import Path
 from compile_prefs import layout
 from compile_prefs.artifacts import BUILD_SUMMARY_FILE as SUMMARY_FILE
 from compile_prefs.artifacts import BuildSummary
+from compile_prefs.command import run_command
 
 
 @dataclass
@@ -177,11 +178,7 @@ def run(args: BuildDataConfig) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from transformers import HfArgumentParser
-
-    parser = HfArgumentParser(ARGUMENTS, prog="compile-prefs build-data", description=__doc__.split("\n")[0])
-    (cfg,) = parser.parse_args_into_dataclasses(args=argv)
-    return run(cfg)
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs build-data", description=__doc__)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ What goes where (repo ids from compile_prefs.layout):
 
     datasets/NS/codenet-cpp-compile-prefs   completion/, preference-<model>/, preference/ (if built), README.md
     NS/compile-prefs-<model>-<stage>         adapter files, README.md (model card), compile_success.png
-                                             for stage in sft, sft_dpo, and dpo when it was trained
+                                             for stage in sft and sft_dpo, and every other stage of
+                                             layout.TRAINED_STAGES that was trained (dpo, sft_grpo, ...)
     spaces/NS/compile_success                the metric folder, README.md with the Space front matter
 
 Every artifact is checked before anything is pushed; a missing one stops the release and names
@@ -24,7 +25,6 @@ load_dataset, PeftModel.from_pretrained and the card loaders.
 
 from __future__ import annotations
 
-import argparse
 import fnmatch
 import hashlib
 import json
@@ -32,12 +32,13 @@ import re
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from compile_prefs.cards import render, report
 from compile_prefs import __version__, layout
 from compile_prefs.artifacts import ArtifactError, RunSummary
+from compile_prefs.command import run_command
 
 DRY_RUN_NAMESPACE = "your-namespace"
 # How to make each artifact: the message of a release that finds it missing.
@@ -47,8 +48,13 @@ MAKE_TARGETS = {
     "sft": "make sft MODEL={model}",
     "sft_dpo": "make dpo MODEL={model}",
     "dpo": "make dpo-only MODEL={model}",
+    "sft_grpo": "make grpo MODEL={model}",
     "eval": "make eval MODEL={model} STAGE={stage}",
 }
+# Any other trained stage (layout.TRAINED_STAGES) is made by its name.
+TRAIN_TARGET = "make train MODEL={model} STAGE={stage}"
+# The paper's pipeline always publishes these; every other trained stage is published where it was trained.
+REQUIRED_STAGES = ("sft", "sft_dpo")
 # Training leftovers that are not part of an adapter (and pickles the Hub flags as unsafe).
 ADAPTER_EXCLUDE = ("README.md", "training_args.bin", "optimizer.pt", "scheduler.pt", "rng_state*.pth", "*.pkl",
                    "trainer_state.json")
@@ -86,17 +92,17 @@ class RepoPlan:
 
 # ------------------------------------------------------------------ checks
 def present_stages(model: str, root=None) -> list[str]:
-    """Adapter stages to publish: sft and sft_dpo always, dpo (from base) when it was trained."""
-    stages = ["sft", "sft_dpo"]
-    if (layout.adapter_dir(model, "dpo", root) / "adapter_config.json").exists():
-        stages.insert(1, "dpo")
-    return stages
+    """Adapter stages to publish, in layout.TRAINED_STAGES order: REQUIRED_STAGES always (a missing one stops
+    the release), every other stage when its adapter was trained."""
+    return [s for s in layout.TRAINED_STAGES
+            if s in REQUIRED_STAGES or (layout.adapter_dir(model, s, root) / "adapter_config.json").exists()]
 
 
 def check_artifacts(model: str, root=None, metric_dir: Path = render.METRIC_DIR) -> list[str]:
     """Every problem that stops a release of `model`, each naming the make target that fixes it."""
     problems = []
-    target = {k: v.format(model=model, stage="{stage}") for k, v in MAKE_TARGETS.items()}
+    target = {s: TRAIN_TARGET.format(model=model, stage=s) for s in layout.TRAINED_STAGES}
+    target.update({k: v.format(model=model, stage="{stage}") for k, v in MAKE_TARGETS.items()})
     data = layout.data_dir(root)
     configs = layout.list_configs(data) if (data / "README.md").exists() else []
     if layout.COMPLETION_CONFIG not in configs:
@@ -204,7 +210,7 @@ def plan_release(model: str, namespace: str, root=None, results: dict | None = N
         score_text = f" (compile success {score['compile_success']:.1%} on {results.get('split', 'test')})" if score else ""
         plans.append(RepoPlan(
             layout.adapter_repo_id(namespace, model, stage), "model", files,
-            f"compile-prefs {__version__}: {model} {report.STAGE_LABELS[stage]} adapter{score_text}",
+            f"compile-prefs {__version__}: {model} {layout.stage_label(stage)} adapter{score_text}",
         ))
     space = _tree(Path(metric_dir))
     space["README.md"] = render.render_space_card(metric_dir, namespace).encode()
@@ -394,25 +400,35 @@ def release(model: str, namespace: str | None = None, root=None, dry_run: bool =
 
 
 # ------------------------------------------------------------------ CLI
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", required=True, help="model whose artifacts to publish (gemma, mistral, codellama, tiny)")
-    parser.add_argument("--namespace", default=None, help="Hub user or org (default: the token's user)")
-    parser.add_argument("--dry-run", action="store_true", help="write the repo trees locally; nothing is pushed")
-    parser.add_argument("--out", default=None, help="dry-run folder (default: <artifacts>/release)")
-    parser.add_argument("--artifacts", default=None, help="artifacts root (default: $ARTIFACTS or ./artifacts)")
-    parser.add_argument("--private", action="store_true", help="create new repos as private")
-    parser.add_argument("--verify", action="store_true", help="dry run: load the trees back with the stock loaders")
-    parser.add_argument("--metric-dir", type=Path, default=render.METRIC_DIR, help="the metric folder published as a Space")
+@dataclass
+class ReleaseConfig:
+    """Settings of `compile-prefs release` (every field is an option). The token is never one: it comes from
+    HF_TOKEN or `hf auth login`."""
+
+    model: str = field(metadata={"help": "Model whose artifacts to publish (a folder of training/recipes/: gemma, tiny, ...)."})
+    namespace: str | None = field(default=None, metadata={"help": "Hub user or org (default: the token's user)."})
+    dry_run: bool = field(default=False, metadata={"help": "Write the repo trees locally; nothing is pushed."})
+    out: str | None = field(default=None, metadata={"help": "Dry-run folder (default: <artifacts>/release)."})
+    artifacts: str | None = field(default=None, metadata={"help": "Artifacts root (default: $ARTIFACTS or ./artifacts)."})
+    private: bool = field(default=False, metadata={"help": "Create new repos as private."})
+    verify: bool = field(default=False, metadata={"help": "With --dry-run: load the trees back with the stock loaders."})
+    metric_dir: Path = field(default=render.METRIC_DIR, metadata={"help": "The metric folder published as a Space."})
+
+    def __post_init__(self):
+        if self.verify and not self.dry_run:
+            raise ValueError("--verify checks the dry-run trees: use it with --dry-run")
+        self.metric_dir = Path(self.metric_dir)
 
 
-def run(args: argparse.Namespace) -> int:
+ARGUMENTS = (ReleaseConfig,)  # `compile-prefs release` parses its options from these dataclasses
+
+
+def run(args: ReleaseConfig) -> int:
     token = None
     try:
         from huggingface_hub import get_token
 
         token = get_token()
-        if args.verify and not args.dry_run:
-            raise ReleaseError("--verify checks the dry-run trees: use it with --dry-run")
         release(args.model, args.namespace, args.artifacts, dry_run=args.dry_run, out=args.out,
                 private=args.private, verify=args.verify, metric_dir=args.metric_dir)
     except ReleaseError as err:
@@ -424,7 +440,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def main(argv: list[str] | None = None) -> int:
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs release", description=__doc__)
+
+
 if __name__ == "__main__":
-    p = argparse.ArgumentParser(prog="compile-prefs release", description=__doc__.split("\n")[0])
-    add_arguments(p)
-    sys.exit(run(p.parse_args()))
+    sys.exit(main())

@@ -14,7 +14,6 @@ stops with an error that names it and the make target that writes it again.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -28,6 +27,7 @@ import yaml
 from compile_prefs.cards import report
 from compile_prefs import layout
 from compile_prefs.artifacts import REASONS, BuildSummary, MiningSummary, RunSummary
+from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.evaluate_metric import compile_success
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -59,11 +59,26 @@ COLUMN_DOCS = {
     "language": "CodeNet language label",
     "cut": "where the mask starts: char (the paper) or line",
 }
+# What a model card says each stage is; a stage without an entry is described by stage_text().
 STAGE_TEXT = {
     "sft": "supervised fine-tuning on the `completion` config",
     "dpo": "DPO from the base model on the model's preference pairs (the paper's *+DPO only* row)",
     "sft_dpo": "DPO on top of the SFT adapter, with the SFT model as the frozen reference (the paper's *+SFT+DPO* row)",
+    "sft_grpo": "GRPO with the compile reward (the compiler's verdict on each sampled completion) on top of the SFT "
+                "adapter, with the SFT model as the KL reference (beyond the paper)",
 }
+
+
+def stage_text(stage: str) -> str:
+    if stage in STAGE_TEXT:
+        return STAGE_TEXT[stage]
+    start = "the SFT adapter" if layout.start_stage(stage) == "sft" else "the base model"
+    return f"the `{stage}` stage, trained from {start} (beyond the paper)"
+
+
+def stage_tags(stage: str) -> list[str]:
+    """The trainers a stage's name names (sft_grpo: sft, grpo), as Hub tags."""
+    return list(dict.fromkeys(stage.split("_")))
 HYPERPARAMETERS = (
     "load_in_4bit", "lora_r", "lora_alpha", "lora_dropout", "lora_target_modules", "learning_rate",
     "lr_scheduler_type", "lr_scheduler_kwargs", "warmup_steps", "warmup_ratio", "optim", "weight_decay",
@@ -395,12 +410,14 @@ def render_dataset_card(folder: str | Path, namespace: str, configs: list[str] |
 
 # ------------------------------------------------------------------ model card
 def _recipe_rows(model: str, stage: str, run: dict, results: dict | None, namespace: str, pairs: int | None) -> list:
-    rows = [("stage", f"{report.STAGE_LABELS[stage]}: {STAGE_TEXT[stage]}")]
+    rows = [("stage", f"{layout.stage_label(stage)}: {stage_text(stage)}")]
     base = run.get("base_model") or (results or {}).get("base_model")
     if base:
         rows.append(("base model", f"`{base}`" if hub_model_id(base) else "local tiny demo model (not on the Hub)"))
-    if stage == "sft_dpo":
-        rows.append(("initial adapter and reference", f"`{layout.adapter_repo_id(namespace, model, 'sft')}`"))
+    if layout.start_stage(stage) == "sft":
+        rows.append(("initial adapter", f"`{layout.adapter_repo_id(namespace, model, 'sft')}`"))
+    if run.get("reference_model") or run.get("reference"):
+        rows.append(("reference", _cell(run.get("reference_model") or run.get("reference"))))
     recipe = run.get("recipe")
     if isinstance(recipe, str) and recipe:
         path = Path(recipe)
@@ -415,7 +432,7 @@ def _recipe_rows(model: str, stage: str, run: dict, results: dict | None, namesp
     ):
         if run.get(key) is not None:
             rows.append((label, _cell(run[key])))
-    if pairs is not None and stage in ("dpo", "sft_dpo"):
+    if pairs is not None and "dpo" in stage_tags(stage):
         rows.append(("preference pairs", f"{pairs} (`{layout.preference_config_name(model)}`)"))
     first, last = run.get("train_loss_first"), run.get("train_loss_last")
     if isinstance(first, (int, float)) and isinstance(last, (int, float)):
@@ -435,7 +452,7 @@ def model_card_metadata(model: str, stage: str, namespace: str, run: dict, row: 
     dataset_id = layout.dataset_repo_id(namespace)
     base = hub_model_id(run.get("base_model") or (row or {}).get("base_model"))
     tags = ["compile-prefs", "code", "cpp", "c++", "lora", "trl", "compiler-feedback", model]
-    tags += {"sft": ["sft"], "dpo": ["dpo"], "sft_dpo": ["sft", "dpo"]}[stage]
+    tags += stage_tags(stage)
     eval_results = None
     if row is not None:
         eval_results = [EvalResult(
@@ -496,8 +513,9 @@ def render_model_card(model: str, stage: str, namespace: str, root=None, results
         repo_id=layout.adapter_repo_id(namespace, model, stage),
         dataset_repo_id=layout.dataset_repo_id(namespace),
         metric_space_id=layout.metric_space_id(namespace),
-        stage_label=report.STAGE_LABELS[stage],
-        stage_text=STAGE_TEXT[stage],
+        stage_label=layout.stage_label(stage),
+        stage_text=stage_text(stage),
+        paper_stage=stage in layout.PAPER_TRAINED_STAGES,
         base_model_text=f"[`{base_id}`](https://huggingface.co/{base_id})" if base_id else "the tiny demo base model",
         base_model_ref=base_id or "path/to/tiny-base",
         split=split,
@@ -609,19 +627,25 @@ def render_all(root=None, namespace: str = "your-namespace", models: list[str] |
     return written
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--artifacts", default=None, help="artifacts root (default: $ARTIFACTS or ./artifacts)")
-    parser.add_argument("--namespace", default="your-namespace", help="Hub user or org the cards refer to")
-    parser.add_argument("--models", nargs="*", default=None, help="models (default: every model with an adapter)")
-    parser.add_argument("--out", default=None, help="output folder (default: <artifacts>/report/cards)")
+@dataclass
+class CardsConfig:
+    """Settings of `compile-prefs cards` (every field is an option)."""
+
+    artifacts: str | None = field(default=None, metadata={"help": "Artifacts root (default: $ARTIFACTS or ./artifacts)."})
+    namespace: str = field(default="your-namespace", metadata={"help": "Hub user or org the cards refer to."})
+    models: list[str] | None = field(default=None, metadata={"help": "Models (default: every model with an adapter)."})
+    out: str | None = field(default=None, metadata={"help": "Output folder (default: <artifacts>/report/cards)."})
+
+    def __post_init__(self):
+        layout.dataset_repo_id(self.namespace)  # a name the Hub accepts, or a usage error now
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        written = render_all(args.artifacts, args.namespace, args.models, args.out)
-    except (FileNotFoundError, ValueError) as err:
-        print(f"cards: {err}", file=sys.stderr)
-        return 1
+ARGUMENTS = (CardsConfig,)  # `compile-prefs cards` parses its options from these dataclasses
+
+
+@fails_cleanly(FileNotFoundError, ValueError, label="cards")
+def run(args: CardsConfig) -> int:
+    written = render_all(args.artifacts, args.namespace, args.models, args.out)
     if not written:
         print("cards: nothing to render (no dataset folder, adapters or metric card found)", file=sys.stderr)
         return 1
@@ -630,7 +654,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def main(argv: list[str] | None = None) -> int:
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs cards", description=__doc__)
+
+
 if __name__ == "__main__":
-    p = argparse.ArgumentParser(prog="compile-prefs cards", description=__doc__.split("\n")[0])
-    add_arguments(p)
-    sys.exit(run(p.parse_args()))
+    sys.exit(main())

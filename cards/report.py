@@ -2,9 +2,9 @@
 
     compile-prefs report [--artifacts DIR] [--models tiny gemma] [--out DIR] [--workers N]
 
-For each model it reads runs/<model>/eval/<stage>/summary.json and verdicts.jsonl (stage: base,
-sft, dpo, sft_dpo) and runs/<model>/prefs/mining_summary.json, and writes into report/
-(layout.report_dir):
+For each model it reads runs/<model>/eval/<stage>/summary.json and verdicts.jsonl (stage: each of
+layout.EVAL_STAGES that was evaluated: the paper's base, sft, dpo, sft_dpo, and beyond it sft_grpo, ...)
+and runs/<model>/prefs/mining_summary.json, and writes into report/ (layout.report_dir):
 
     results.md           Table 1 (compile success per stage) and Table 2 (the best approach against
                          base and +SFT), each beside the paper's published numbers; every comparison
@@ -25,32 +25,55 @@ never share a table: the report stops and names the stages to evaluate again.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from compile_prefs import layout
 from compile_prefs.artifacts import REASONS, VERDICTS_FILE, EvalSummary, MiningSummary
 from compile_prefs.cards import paper
+from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.stats import compare, wilson
 from compile_prefs.training.extract import closing_braces
+from compile_prefs.training.generate import read_records
 
-STAGE_LABELS = {"base": "base", "sft": "+SFT", "dpo": "+DPO only", "sft_dpo": "+SFT+DPO"}
-TRAINED = ("sft", "dpo", "sft_dpo")
+# The stages come from compile_prefs.layout (EVAL_STAGES, their labels and where each starts), read when a
+# report is made: a stage added there is reported with no change here.
 BASELINE_LABELS = {"prefix_only": "no model: prefix alone", "closed_braces": "no model: prefix + closing braces"}
-SYSTEMS = tuple(BASELINE_LABELS) + tuple(STAGE_LABELS)
-# Comparisons of two systems on the same prompts: (from, to)
-GAINS = (("base", "sft"), ("base", "dpo"), ("base", "sft_dpo"), ("sft", "sft_dpo"), ("closed_braces", "base"))
 COLORS = {
     "prefix_only": "#d9d9d9", "closed_braces": "#969696",
-    "base": "#4c72b0", "sft": "#55a868", "dpo": "#dd8452", "sft_dpo": "#c44e52",
+    "base": "#4c72b0", "sft": "#55a868", "dpo": "#dd8452", "sft_dpo": "#c44e52", "sft_grpo": "#8172b3",
 }
+MORE_COLORS = ("#937860", "#da8bc3", "#ccb974", "#64b5cd", "#8c8c8c")  # stages beyond COLORS, in order
+
+
+def systems() -> tuple[str, ...]:
+    """Every row a report may have, in table order: the no-model baselines, then the stages."""
+    return tuple(BASELINE_LABELS) + layout.EVAL_STAGES
 
 
 def _label(system: str) -> str:
-    return BASELINE_LABELS.get(system) or STAGE_LABELS[system]
+    return BASELINE_LABELS.get(system) or layout.stage_label(system)
+
+
+def _color(system: str) -> str:
+    if system in COLORS:
+        return COLORS[system]
+    extra = [s for s in layout.EVAL_STAGES if s not in COLORS]
+    return MORE_COLORS[extra.index(system) % len(MORE_COLORS)]
+
+
+def comparisons() -> list[tuple[str, str]]:
+    """The pairs (from, to) of systems compared on the same prompts: every trained stage against base, every
+    stage trained from the SFT adapter against +SFT, every stage beyond the paper against the paper's +SFT+DPO,
+    and base against closing the braces."""
+    trained = layout.TRAINED_STAGES
+    pairs = [("base", s) for s in trained]
+    pairs += [("sft", s) for s in trained if layout.start_stage(s) == "sft"]
+    pairs += [("sft_dpo", s) for s in trained if s not in layout.PAPER_TRAINED_STAGES]
+    return pairs + [("closed_braces", "base")]
 
 
 # ------------------------------------------------------------------ reading
@@ -60,33 +83,29 @@ def read_eval_summary(model: str, stage: str, root=None) -> EvalSummary | None:
 
 
 def read_eval_summaries(model: str, root=None) -> dict[str, EvalSummary]:
-    return {s: x for s in STAGE_LABELS if (x := read_eval_summary(model, s, root)) is not None}
+    return {s: x for s in layout.EVAL_STAGES if (x := read_eval_summary(model, s, root)) is not None}
 
 
 def models_with_evals(root=None) -> list[str]:
     runs = layout.artifacts_root(root) / "runs"
     if not runs.is_dir():
         return []
-    return sorted(p.name for p in runs.iterdir() if any((p / "eval" / s / "summary.json").exists() for s in STAGE_LABELS))
+    return sorted(p.name for p in runs.iterdir()
+                  if any((p / "eval" / s / EvalSummary.FILE).exists() for s in layout.EVAL_STAGES))
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rows.append(json.loads(line))
-    return rows
+def stage_records(model: str, stage: str, root=None) -> list[dict]:
+    """The verdict records of one evaluated stage, read by the one reader of generation records ([]: none)."""
+    try:
+        return read_records(layout.eval_dir(model, stage, root) / VERDICTS_FILE, repair=False)
+    except OSError:
+        return []
 
 
 def stage_verdicts(model: str, stage: str, root=None) -> dict[str, bool] | None:
     """Per-prompt verdicts of one evaluated stage (submission id -> Good); None without a readable file."""
-    path = layout.eval_dir(model, stage, root) / VERDICTS_FILE
-    try:
-        records = _read_jsonl(path)
-    except (OSError, ValueError):
-        return None
-    if not records or not all(isinstance(r, dict) and "id" in r and "verdict" in r for r in records):
+    records = stage_records(model, stage, root)
+    if not records or not all("verdict" in r for r in records):
         return None
     return {str(r["id"]): r["verdict"] == "Good" for r in records}
 
@@ -113,14 +132,8 @@ def test_prompts(model: str, summaries: dict[str, EvalSummary], root=None) -> tu
     program starts with its prompt, i.e. the prompt is the raw code prefix). Fallback: the first
     n prompts of the completion config's test split.
     """
-    for stage in STAGE_LABELS:
-        path = layout.eval_dir(model, stage, root) / VERDICTS_FILE
-        if stage not in summaries or not path.exists():
-            continue
-        try:
-            records = _read_jsonl(path)
-        except (OSError, ValueError):
-            continue
+    for stage in summaries:
+        records = stage_records(model, stage, root)
         prompts = [r.get("prompt") for r in records]
         programs = [r.get("program") for r in records]
         if records and all(isinstance(p, str) and isinstance(q, str) and q.startswith(p) for p, q in zip(prompts, programs)):
@@ -209,12 +222,13 @@ def compare_systems(a: str, b: str, rows: dict[str, dict], verdicts: dict[str, d
 
 def best_approach(rows: dict[str, dict], verdicts: dict) -> dict | None:
     """The paper's Table 2 for one model: the best trained stage against base and against +SFT."""
-    trained = [s for s in TRAINED if s in rows]
+    order = layout.TRAINED_STAGES
+    trained = [s for s in order if s in rows]
     if not trained:
         return None
-    best = max(trained, key=lambda s: (rows[s]["compile_success"], -TRAINED.index(s)))
+    best = max(trained, key=lambda s: (rows[s]["compile_success"], -order.index(s)))
     return {
-        "stage": best, "label": STAGE_LABELS[best], "compile_success": rows[best]["compile_success"],
+        "stage": best, "label": layout.stage_label(best), "compile_success": rows[best]["compile_success"],
         "vs_base": compare_systems("base", best, rows, verdicts) if "base" in rows else None,
         "vs_sft": compare_systems("sft", best, rows, verdicts) if "sft" in rows else None,
     }
@@ -282,7 +296,7 @@ def model_results(model: str, root=None, baseline: bool = True, runner=None, wor
             prompt_format=s.prompt_format, decoding=s.decoding, created_at=s.created_at,
         ))
     by_system = {r["system"]: r for r in rows}
-    gains = [compare_systems(a, b, by_system, verdicts) for a, b in GAINS if a in by_system and b in by_system]
+    gains = [compare_systems(a, b, by_system, verdicts) for a, b in comparisons() if a in by_system and b in by_system]
     return {
         "model": model,
         "split": first.split,
@@ -347,34 +361,46 @@ def _gain(g: dict | None) -> str:
     return f"{g['abs_pp']:+.1f} pp ({rel}; {_p(g['p_value'])})"
 
 
+def table_stages(report: dict) -> list[str]:
+    """The stage columns of the tables: the paper's always, a stage beyond them where any model has it."""
+    present = {r["system"] for res in report["models"].values() for r in res["rows"]}
+    return [s for s in layout.EVAL_STAGES if s in ("base", *layout.PAPER_TRAINED_STAGES) or s in present]
+
+
 def table1(report: dict) -> str:
+    stages = table_stages(report)
+    columns = list(BASELINE_LABELS) + stages
     lines = [
         "| model | n | " + " | ".join(BASELINE_LABELS[s].replace("no model: ", "") for s in BASELINE_LABELS)
-        + " | " + " | ".join(STAGE_LABELS.values()) + " |",
-        "|---|---:|" + "---:|" * len(SYSTEMS),
+        + " | " + " | ".join(layout.stage_label(s) for s in stages) + " |",
+        "|---|---:|" + "---:|" * len(columns),
     ]
     for model, res in report["models"].items():
         by = {r["system"]: r for r in res["rows"]}
         n = max((r["n"] for r in res["rows"] if r["kind"] == "model"), default=0)
-        cells = [f"{_pct(by[s]['compile_success'])} ({by[s]['n_good']}/{by[s]['n']})" if s in by else "—" for s in SYSTEMS]
+        cells = [f"{_pct(by[s]['compile_success'])} ({by[s]['n_good']}/{by[s]['n']})" if s in by else "—" for s in columns]
         lines.append(f"| {model} | {n} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
 def table1_paper(report: dict) -> str:
-    """The paper's Table 1 as published (k/1510), with ours beside it for the models we ran."""
-    lines = ["| model | source | n | " + " | ".join(STAGE_LABELS.values()) + " |", "|---|---|---:|" + "---:|" * len(STAGE_LABELS)]
+    """The paper's Table 1 as published (k/1510), with ours beside it for the models we ran (a stage the
+    paper did not run is "—" in its rows)."""
+    stages = table_stages(report)
+    lines = ["| model | source | n | " + " | ".join(layout.stage_label(s) for s in stages) + " |",
+             "|---|---|---:|" + "---:|" * len(stages)]
     for model, name in paper.PAPER_MODELS.items():
+        published = paper.TABLE1_K[model]
         lines.append(f"| {name} | paper | {paper.PAPER_N} | "
-                     + " | ".join(f"{paper.table1_pct(model, s):.2f}% ({paper.TABLE1_K[model][s]})" for s in STAGE_LABELS)
-                     + " |")
+                     + " | ".join(f"{paper.table1_pct(model, s):.2f}% ({published[s]})" if s in published else "—"
+                                  for s in stages) + " |")
         res = report["models"].get(model)
         if res is not None:
             by = {r["system"]: r for r in res["rows"]}
             n = max((r["n"] for r in res["rows"] if r["kind"] == "model"), default=0)
             lines.append(f"| {name} | ours | {n} | "
                          + " | ".join(f"{_pct(by[s]['compile_success'])} ({by[s]['n_good']})" if s in by else "—"
-                                      for s in STAGE_LABELS) + " |")
+                                      for s in stages) + " |")
     return "\n".join(lines)
 
 
@@ -388,7 +414,7 @@ def table2(report: dict) -> str:
                          f"{_gain(best['vs_base'])} | {_gain(best['vs_sft'])} |")
         published = (res.get("paper") or {}).get("table2")
         if published:
-            lines.append(f"| {model} | paper | {STAGE_LABELS[published['best']]} | "
+            lines.append(f"| {model} | paper | {layout.stage_label(published['best'])} | "
                          f"{paper.table1_pct(model, published['best']):.2f}% | {published['vs_base_pct']:+.2f}% | "
                          f"{published['vs_sft_pct']:+.2f}% |")
     return "\n".join(lines)
@@ -523,7 +549,7 @@ def plot(report: dict, path: str | Path, title: str | None = None) -> Path:
     import matplotlib.pyplot as plt
 
     models = list(report["models"])
-    present = [s for s in SYSTEMS if any(r["system"] == s for m in models for r in report["models"][m]["rows"])]
+    present = [s for s in systems() if any(r["system"] == s for m in models for r in report["models"][m]["rows"])]
     width = 0.8 / max(1, len(present))
     fig, ax = plt.subplots(figsize=(max(6.4, 1.0 + 0.75 * len(present) * max(1, len(models))), 4.6), dpi=110)
     for j, system in enumerate(present):
@@ -537,8 +563,7 @@ def plot(report: dict, path: str | Path, title: str | None = None) -> Path:
             ys.append(y)
             errs[0].append(y - 100 * row["ci95"][0])
             errs[1].append(100 * row["ci95"][1] - y)
-        label = BASELINE_LABELS.get(system) or STAGE_LABELS[system]
-        ax.bar(xs, ys, width * 0.9, label=label, color=COLORS[system], edgecolor="#333333", linewidth=0.5,
+        ax.bar(xs, ys, width * 0.9, label=_label(system), color=_color(system), edgecolor="#333333", linewidth=0.5,
                yerr=errs, capsize=2, error_kw={"elinewidth": 0.7, "ecolor": "#666666"})
         for x, y, up in zip(xs, ys, errs[1]):
             # above the interval's whisker, so the number never sits on a line
@@ -584,22 +609,30 @@ def write_report(report: dict, out_dir: str | Path) -> dict[str, Path]:
 
 
 # ------------------------------------------------------------------ CLI
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--artifacts", default=None, help="artifacts root (default: $ARTIFACTS or ./artifacts)")
-    parser.add_argument("--models", nargs="*", default=None, help="models to report (default: every model with evals)")
-    parser.add_argument("--out", default=None, help="output folder (default: <artifacts>/report)")
-    parser.add_argument("--no-baseline", action="store_true", help="skip the no-model baseline rows")
-    parser.add_argument("--workers", type=int, default=None, help="parallel compiles for the baseline")
-    parser.add_argument("--cache-dir", default=None, help="compile verdict cache (default: the runner's)")
+@dataclass
+class ReportConfig:
+    """Settings of `compile-prefs report` (every field is an option)."""
+
+    artifacts: str | None = field(default=None, metadata={"help": "Artifacts root (default: $ARTIFACTS or ./artifacts)."})
+    models: list[str] | None = field(
+        default=None, metadata={"help": "Models to report (default: every model with evaluations)."})
+    out: str | None = field(default=None, metadata={"help": "Output folder (default: <artifacts>/report)."})
+    baseline: bool = field(
+        default=True, metadata={"help": "Score the no-model baseline rows (--no-baseline leaves them out)."})
+    workers: int | None = field(default=None, metadata={"help": "Parallel compiles for the baseline rows."})
+    cache_dir: str | None = field(default=None, metadata={"help": "Compile verdict cache (default: the runner's)."})
+
+    def __post_init__(self):
+        if self.workers is not None and self.workers < 1:
+            raise ValueError(f"--workers must be at least 1, got {self.workers}")
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        report = collect(args.models, args.artifacts, baseline=not args.no_baseline, workers=args.workers,
-                         cache_dir=args.cache_dir)
-    except ValueError as err:
-        print(f"report: {err}", file=sys.stderr)
-        return 1
+ARGUMENTS = (ReportConfig,)  # `compile-prefs report` parses its options from these dataclasses
+
+
+@fails_cleanly(ValueError, label="report")
+def run(args: ReportConfig) -> int:
+    report = collect(args.models, args.artifacts, baseline=args.baseline, workers=args.workers, cache_dir=args.cache_dir)
     if not report["models"]:
         print("report: no evaluation summaries found; run `make eval MODEL=... STAGE=...` first", file=sys.stderr)
         return 1
@@ -614,7 +647,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def main(argv: list[str] | None = None) -> int:
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs report", description=__doc__)
+
+
 if __name__ == "__main__":
-    p = argparse.ArgumentParser(prog="compile-prefs report", description=__doc__.split("\n")[0])
-    add_arguments(p)
-    sys.exit(run(p.parse_args()))
+    sys.exit(main())

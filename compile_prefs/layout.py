@@ -2,7 +2,7 @@
 
 Hub repos (NAMESPACE is yours, e.g. your user or org):
     datasets/NAMESPACE/codenet-cpp-compile-prefs      configs: completion, preference, preference-<model>
-    NAMESPACE/compile-prefs-<model>-<stage>            LoRA adapters (stage: sft, dpo, sft_dpo)
+    NAMESPACE/compile-prefs-<model>-<stage>            LoRA adapters (stage: one of TRAINED_STAGES)
     spaces/NAMESPACE/compile_success                  the evaluate metric as a Space
 
 A dataset folder on disk is laid out exactly like the dataset repo, so
@@ -14,7 +14,10 @@ Local artifacts (ARTIFACTS defaults to ./artifacts, see `artifacts_root`):
     data/                           the dataset folder above
     models/tiny-base/               the tiny demo base model (config, weights, tokenizer)
     runs/<model>/<stage>/           adapter/, run_summary.json, metrics.json, resolved_config.yaml
-    runs/<model>/eval/<stage>/      verdicts.jsonl, summary.json   (stage: base, sft, dpo, sft_dpo)
+    runs/<model>/eval/<stage>/      verdicts.jsonl, summary.json   (stage: one of EVAL_STAGES)
+    runs/<model>/<stage>-<variant>/, runs/<model>/eval/<stage>-<variant>/
+                                    the same for a recipe variant (<stage>-<variant>.yaml): its own run, beside
+                                    the stage's default one (run_name)
     runs/<model>/prefs/             generations.jsonl, mining_summary.json
     report/                         results.md, results.json, compile_success.png, cards/
     release/                        dry-run trees mirroring Hub URLs: {datasets,models,spaces}/NAMESPACE/NAME
@@ -37,10 +40,28 @@ METRIC_NAME = "compile_success"
 PAPER_TRAINED_STAGES = ("sft", "dpo", "sft_dpo")
 TRAINED_STAGES = PAPER_TRAINED_STAGES + ("sft_grpo",)
 EVAL_STAGES = ("base",) + TRAINED_STAGES
+# What the report, the cards and a release call a stage. A stage without an entry is named from its parts
+# (sft_grpo: "+SFT+GRPO"), so a stage added to TRAINED_STAGES needs nothing else to be reported and released.
+STAGE_LABELS = {"base": "base", "dpo": "+DPO only"}
 COMPLETION_CONFIG = "completion"
 PREFERENCE_CONFIG = "preference"
 
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# A recipe variant (training/recipes/<model>/<stage>-<variant>.yaml): lower-case letters, digits, '_' and '.'.
+VARIANT_RE = re.compile(r"^[a-z0-9][a-z0-9_.]*$")
+
+
+def stage_label(stage: str) -> str:
+    """How tables and cards name a stage: base, +SFT, +DPO only, +SFT+DPO, +SFT+GRPO, ..."""
+    if stage in STAGE_LABELS:
+        return STAGE_LABELS[stage]
+    return "".join("+" + part.upper() for part in stage.split("_"))
+
+
+def start_stage(stage: str) -> str:
+    """The stage a trained stage starts from: a run stage sft_<x> trains <x> on the SFT adapter; the others
+    start from the base model."""
+    return "sft" if stage.startswith("sft_") else "base"
 
 
 def _check_name(kind: str, value: str) -> str:
@@ -81,20 +102,30 @@ def tiny_model_dir(root=None) -> Path:
     return artifacts_root(root) / "models" / "tiny-base"
 
 
-def run_dir(model: str, stage: str, root=None) -> Path:
+def run_name(stage: str, variant: str | None = None) -> str:
+    """The folder name of a run or its evaluation: the stage, or `<stage>-<variant>` for a recipe variant, so
+    a variant never overwrites the stage's default run."""
+    if not variant:
+        return stage
+    if not VARIANT_RE.match(variant):
+        raise ValueError(f"bad variant {variant!r}: lower-case letters, digits, '_' and '.', e.g. r4")
+    return f"{stage}-{variant}"
+
+
+def run_dir(model: str, stage: str, root=None, variant: str | None = None) -> Path:
     if stage not in TRAINED_STAGES:
         raise ValueError(f"unknown training stage {stage!r}; choose one of {TRAINED_STAGES}")
-    return artifacts_root(root) / "runs" / _check_name("model", model) / stage
+    return artifacts_root(root) / "runs" / _check_name("model", model) / run_name(stage, variant)
 
 
-def adapter_dir(model: str, stage: str, root=None) -> Path:
-    return run_dir(model, stage, root) / "adapter"
+def adapter_dir(model: str, stage: str, root=None, variant: str | None = None) -> Path:
+    return run_dir(model, stage, root, variant) / "adapter"
 
 
-def eval_dir(model: str, stage: str, root=None) -> Path:
+def eval_dir(model: str, stage: str, root=None, variant: str | None = None) -> Path:
     if stage not in EVAL_STAGES:
         raise ValueError(f"unknown evaluation stage {stage!r}; choose one of {EVAL_STAGES}")
-    return artifacts_root(root) / "runs" / _check_name("model", model) / "eval" / stage
+    return artifacts_root(root) / "runs" / _check_name("model", model) / "eval" / run_name(stage, variant)
 
 
 def prefs_dir(model: str, root=None) -> Path:

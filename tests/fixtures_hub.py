@@ -16,8 +16,8 @@ import pytest
 
 from hub_server import HubServer
 
-__all__ = ["hub_server", "HubHandle", "release_artifacts", "build_release_artifacts", "cards_compile_cache",
-           "metric_snapshot"]
+__all__ = ["hub_server", "HubHandle", "release_artifacts", "grpo_release_artifacts", "build_release_artifacts",
+           "add_trained_stage", "cards_compile_cache", "metric_snapshot"]
 
 
 @dataclass
@@ -98,7 +98,7 @@ def hub_server(monkeypatch):
 
 
 # ------------------------------------------------------------------ release artifacts
-EVAL_GOOD = {"base": 2, "sft": 4, "dpo": 3, "sft_dpo": 5}  # input fixtures, not results
+EVAL_GOOD = {"base": 2, "sft": 4, "dpo": 3, "sft_dpo": 5, "sft_grpo": 6}  # input fixtures, not results
 NO_CODE_STAGES = ("sft",)  # stages whose last test sample is an answer without code
 
 
@@ -107,16 +107,13 @@ def build_release_artifacts(root, base_model_dir, programs, model: str = "tiny",
     layout.write_config, real LoRA adapters (peft) on the tiny base model, and the summaries built
     through compile_prefs.artifacts (so they are the producers' format), with evaluation verdicts
     on the test prompts."""
-    import json
     from pathlib import Path
 
-    import yaml
     from datasets import Dataset
-    from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
 
     from compile_prefs import layout
-    from compile_prefs.artifacts import BuildSummary, EvalSummary, MiningSummary, RunSummary
+    from compile_prefs.artifacts import BuildSummary, MiningSummary
     from compile_prefs.evaluate_metric.compile_success.compile_runner import RUNNER_VERSION
 
     root = Path(root)
@@ -156,56 +153,101 @@ def build_release_artifacts(root, base_model_dir, programs, model: str = "tiny",
     ).write(layout.prefs_dir(model, root))
 
     base = AutoModelForCausalLM.from_pretrained(str(base_model_dir))
+    write_evaluation(root, model, "base", EVAL_GOOD["base"], base_model_dir, test, compiler)
     for stage in stages:
-        run = layout.run_dir(model, stage, root)
-        peft_model = get_peft_model(base, LoraConfig(r=4, lora_alpha=4, target_modules="all-linear", init_lora_weights=False))
-        peft_model.save_pretrained(str(run / "adapter"))
-        base = peft_model.unload()
-        RunSummary(
-            model=model, stage=stage, base_model=str(base_model_dir),
-            init_adapter=str(layout.adapter_dir(model, "sft", root)) if stage == "sft_dpo" else None,
-            recipe=f"training/recipes/{model}/{'sft' if stage == 'sft' else 'dpo'}.yaml", prompt_format="base",
-            loss_type="sft" if stage == "sft" else "sigmoid", train_samples=len(train),
-            skipped_invalid=0, dropped_too_long=0, truncated_prompts=0, runtime_s=12.0, eval=None,
-            backend="transformers", quantization=None, learning_rate=2e-4, optim="adamw_torch", num_train_epochs=1.0,
-            max_steps=10, max_length=256, versions={"trl": "test"},
-            train_loss_first=5.1, train_loss_last=2.3, train_loss_mean=3.0,
-            lora={"r": 4, "alpha": 4, "dropout": 0.0, "target_modules": "all-linear"}, global_step=10,
-            adapter=str(run / "adapter"), created_at="2025-01-01T00:00:00+00:00",
-            **({} if stage == "sft" else {"reference": "base model (adapters disabled)", "beta": 0.1}),
-        ).write(run)
-        (run / "resolved_config.yaml").write_text(yaml.safe_dump({"lora_r": 4, "learning_rate": 2e-4, "seed": 42,
-                                                                 "output_dir": str(run)}))
-    for stage, good in EVAL_GOOD.items():
-        if stage != "base" and stage not in stages:
-            continue
-        ev = layout.eval_dir(model, stage, root)
-        ev.mkdir(parents=True, exist_ok=True)
-        verdicts = []
-        for j, r in enumerate(test):
-            ok = j < good
-            completion = r["completion"] if ok else r["completion"][:3]
-            record = {"id": r["submission_id"], "problem_id": r["problem_id"], "prompt": r["prompt"],
-                      "completion": completion, "program": r["prompt"] + completion,
-                      "verdict": "Good" if ok else "Bad", "reason": None if ok else "error",
-                      "diagnostic": "" if ok else "error: expected '}'", "truncated": False}
-            if stage in NO_CODE_STAGES and j == len(test) - 1:  # an answer without code: Bad, nothing compiled
-                record.update(completion=None, program=None, reason="no_code", diagnostic="no code found in the model output")
-            verdicts.append(record)
-        (ev / "verdicts.jsonl").write_text("".join(json.dumps(v) + "\n" for v in verdicts))
-        by_reason: dict[str, int] = {}
-        for v in verdicts:
-            if v["verdict"] == "Bad":
-                by_reason[v["reason"]] = by_reason.get(v["reason"], 0) + 1
-        EvalSummary(
-            model=model, stage=stage, base_model=str(base_model_dir),
-            adapter=None if stage == "base" else str(layout.adapter_dir(model, stage, root)),
-            prompt_format="base", split="test", n=len(test), n_good=good, compile_success=good / len(test),
-            by_reason=by_reason, n_truncated=0, finish={"eos": len(test)}, mean_new_tokens=20.0,
-            decoding={"strategy": "greedy", "max_new_tokens": 64, "do_sample": False},
-            generation={"batch_size": 8, "backend": "transformers", "max_prompt_tokens": None, "limit": None},
-            compiler=compiler, runner_version=RUNNER_VERSION, created_at="2025-01-01T00:00:00+00:00",
-        ).write(ev)
+        base = write_trained_stage(root, model, stage, base, base_model_dir, len(train))
+        write_evaluation(root, model, stage, EVAL_GOOD[stage], base_model_dir, test, compiler)
+    return root
+
+
+def write_trained_stage(root, model: str, stage: str, base, base_model_dir, train_samples: int):
+    """A real LoRA adapter for `stage` on `base` (a transformers model), its run summary (through RunSummary, as
+    training/runs.py writes it) and resolved config; returns the base model again, for the next stage."""
+    import yaml
+    from peft import LoraConfig, get_peft_model
+
+    from compile_prefs import layout
+    from compile_prefs.artifacts import RunSummary
+
+    run = layout.run_dir(model, stage, root)
+    peft_model = get_peft_model(base, LoraConfig(r=4, lora_alpha=4, target_modules="all-linear", init_lora_weights=False))
+    peft_model.save_pretrained(str(run / "adapter"))
+    trainer = stage if stage == "sft" else stage.removeprefix("sft_")
+    from_sft = layout.start_stage(stage) == "sft"
+    extra = {}
+    if trainer == "dpo":
+        extra = {"reference": "base model (adapters disabled)", "beta": 0.1}
+    elif trainer == "grpo":
+        extra = {"reference": "sft", "reference_model": "the SFT model (a frozen copy of the initial adapter)",
+                 "beta": 0.04, "num_generations": 4, "reward": {"graded": False, "hack_penalty": 0.0},
+                 "sampled_compile_success_first": 0.25, "sampled_compile_success_last": 0.5}
+    RunSummary(
+        model=model, stage=stage, base_model=str(base_model_dir),
+        init_adapter=str(layout.adapter_dir(model, "sft", root)) if from_sft else None,
+        recipe=f"training/recipes/{model}/{trainer}.yaml", prompt_format="base",
+        loss_type={"sft": "sft", "dpo": "sigmoid"}.get(trainer, trainer), train_samples=train_samples,
+        skipped_invalid=0, dropped_too_long=0, truncated_prompts=0, runtime_s=12.0, eval=None,
+        backend="transformers", quantization=None, learning_rate=2e-4, optim="adamw_torch", num_train_epochs=1.0,
+        max_steps=10, max_length=256, versions={"trl": "test"},
+        train_loss_first=5.1, train_loss_last=2.3, train_loss_mean=3.0,
+        lora={"r": 4, "alpha": 4, "dropout": 0.0, "target_modules": "all-linear"}, global_step=10,
+        adapter=str(run / "adapter"), created_at="2025-01-01T00:00:00+00:00", **extra,
+    ).write(run)
+    (run / "resolved_config.yaml").write_text(yaml.safe_dump({"lora_r": 4, "learning_rate": 2e-4, "seed": 42,
+                                                             "output_dir": str(run)}))
+    return peft_model.unload()
+
+
+def write_evaluation(root, model: str, stage: str, good: int, base_model_dir, test: list[dict], compiler: dict):
+    """verdicts.jsonl and the EvalSummary of one stage on the test rows: the first `good` compile."""
+    import json
+
+    from compile_prefs import layout
+    from compile_prefs.artifacts import EvalSummary
+
+    ev = layout.eval_dir(model, stage, root)
+    ev.mkdir(parents=True, exist_ok=True)
+    verdicts = []
+    for j, r in enumerate(test):
+        ok = j < good
+        completion = r["completion"] if ok else r["completion"][:3]
+        record = {"id": r["submission_id"], "problem_id": r["problem_id"], "prompt": r["prompt"],
+                  "completion": completion, "program": r["prompt"] + completion,
+                  "verdict": "Good" if ok else "Bad", "reason": None if ok else "error",
+                  "diagnostic": "" if ok else "error: expected '}'", "truncated": False}
+        if stage in NO_CODE_STAGES and j == len(test) - 1:  # an answer without code: Bad, nothing compiled
+            record.update(completion=None, program=None, reason="no_code", diagnostic="no code found in the model output")
+        verdicts.append(record)
+    (ev / "verdicts.jsonl").write_text("".join(json.dumps(v) + "\n" for v in verdicts))
+    by_reason: dict[str, int] = {}
+    for v in verdicts:
+        if v["verdict"] == "Bad":
+            by_reason[v["reason"]] = by_reason.get(v["reason"], 0) + 1
+    EvalSummary(
+        model=model, stage=stage, base_model=str(base_model_dir),
+        adapter=None if stage == "base" else str(layout.adapter_dir(model, stage, root)),
+        prompt_format="base", split="test", n=len(test), n_good=good, compile_success=good / len(test),
+        by_reason=by_reason, n_truncated=0, finish={"eos": len(test)}, mean_new_tokens=20.0,
+        decoding={"strategy": "greedy", "max_new_tokens": 64, "do_sample": False},
+        generation={"batch_size": 8, "backend": "transformers", "max_prompt_tokens": None, "limit": None},
+        compiler=compiler, runner_version=compiler["runner_version"], created_at="2025-01-01T00:00:00+00:00",
+    ).write(ev)
+
+
+def add_trained_stage(root, base_model_dir, stage: str, good: int, model: str = "tiny"):
+    """Train-and-evaluate `stage` into an artifacts tree made by build_release_artifacts, on its test rows and
+    with its compiler: what `make train STAGE=<stage>` and `make eval` leave behind."""
+    import pyarrow.parquet as pq
+    from transformers import AutoModelForCausalLM
+
+    from compile_prefs import layout
+    from compile_prefs.artifacts import EvalSummary
+
+    test = pq.read_table(layout.parquet_path(layout.data_dir(root), layout.COMPLETION_CONFIG, "test")).to_pylist()
+    compiler = EvalSummary.load(layout.eval_dir(model, "base", root)).compiler
+    base = AutoModelForCausalLM.from_pretrained(str(base_model_dir))
+    write_trained_stage(root, model, stage, base, base_model_dir, train_samples=0)
+    write_evaluation(root, model, stage, good, base_model_dir, test, compiler)
     return root
 
 
@@ -215,6 +257,15 @@ def release_artifacts(tmp_path_factory, tiny_model_dir, tiny_cpp_programs):
     # <bits/stdc++.h> costs a second of g++ per compile: the baseline rows compile the test prompts
     light = [p for p in tiny_cpp_programs if "bits/stdc++.h" not in p]
     return build_release_artifacts(tmp_path_factory.mktemp("artifacts"), tiny_model_dir, light[:32])
+
+
+@pytest.fixture(scope="session")
+def grpo_release_artifacts(tmp_path_factory, release_artifacts, tiny_model_dir):
+    """release_artifacts plus a trained and evaluated +SFT+GRPO stage (6 of 8 test prompts compile)."""
+    import shutil
+
+    root = shutil.copytree(release_artifacts, tmp_path_factory.mktemp("grpo") / "artifacts")
+    return add_trained_stage(root, tiny_model_dir, "sft_grpo", EVAL_GOOD["sft_grpo"])
 
 
 @pytest.fixture(scope="session")

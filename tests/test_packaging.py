@@ -116,4 +116,37 @@ def test_checkout_folders_import_only_under_the_package_name(repo_root, folder):
     bare = subprocess.run([sys.executable, "-c", f"import {folder}"], cwd=repo_root, capture_output=True, text=True)
     assert bare.returncode != 0 and f"import compile_prefs.{folder}, not {folder}" in bare.stderr, bare.stderr
     named = run([sys.executable, "-c", f"import compile_prefs.{folder} as m; print(m.__file__)"], cwd=repo_root)
-    assert Path(named.stdout.strip()) == repo_root / folder / "__init__.py"
+    assert Path(named.stdout.strip()) == repo_root / "compile_prefs" / folder / "__init__.py"
+    assert Path(named.stdout.strip()).resolve() == repo_root / folder / "__init__.py"
+
+
+@pytest.mark.parametrize("folder", TOP_LEVEL_FOLDERS)
+def test_package_links_point_at_the_top_level_folders(repo_root, folder):
+    link = repo_root / "compile_prefs" / folder
+    assert link.is_symlink() and Path(os.readlink(link)) == Path("..") / folder
+
+
+def test_one_path_per_module_wherever_python_starts(repo_root, tmp_path):
+    """From the repository root (python -m, lint-imports) and from elsewhere (the console script, accelerate
+    launch of a script), a module loads from the same path: the editable install maps only compile_prefs."""
+    probe = "import compile_prefs.training.formats as m; print(m.__file__)"
+    at_root = run([sys.executable, "-c", probe], cwd=repo_root).stdout.strip()
+    elsewhere = run([sys.executable, "-c", probe], cwd=tmp_path).stdout.strip()
+    assert at_root == elsewhere == str(repo_root / "compile_prefs" / "training" / "formats.py")
+
+
+def test_bare_lint_imports_from_the_checkout_sees_every_layer(repo_root):
+    """`lint-imports` as a newcomer runs it: the graph holds the linked packages' modules and their imports."""
+    lint = Path(sys.executable).parent / "lint-imports"
+    out = subprocess.run([lint, "--no-cache"], cwd=repo_root, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+    assert "Contracts: 2 kept, 0 broken." in out.stdout, out.stdout[-3000:]
+    graph = subprocess.run(
+        [sys.executable, "-c", "import grimp; g = grimp.build_graph('compile_prefs', cache_dir=None); "
+         "print(g.direct_import_exists(importer='compile_prefs.cards.report', imported='compile_prefs.stats')); "
+         "print(len([m for m in g.modules if m.startswith('compile_prefs.training.')]))"],
+        cwd=repo_root, capture_output=True, text=True, timeout=300)
+    assert graph.returncode == 0, graph.stderr[-3000:]
+    edge, training_modules = graph.stdout.split()
+    assert edge == "True"
+    assert int(training_modules) == len([f for f in (repo_root / "training").glob("*.py") if f.name != "__init__.py"])

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from trl import DPOConfig, GRPOConfig, ModelConfig, SFTConfig, TrlParser
 
-from compile_prefs.training.recipe_files import load_recipe
+from compile_prefs.training.recipe_files import load_recipe, recipe_variant
 
 LOAD_IN_4BIT_CHOICES = ("auto", "true", "false")
 
@@ -175,7 +175,12 @@ class DataArguments:
             Train on the first N rows only (quick runs).
         run_dir (`str`, *optional*):
             Where adapter/, metrics.json, run_summary.json and resolved_config.yaml go. `None`:
-            `compile_prefs.layout.run_dir(model, stage)` (under `$ARTIFACTS`).
+            `compile_prefs.layout.run_dir(model, stage, variant=variant)` (under `$ARTIFACTS`).
+        variant (`str`, *optional*):
+            The recipe variant of the run: it goes to its own folder, `<stage>-<variant>`, and a stage trained from
+            the SFT adapter starts from the same variant's SFT run where one was trained (else the default SFT
+            run). `None`: the variant the recipe's file name names (`sft-r4.yaml`: r4), none for a stage's own
+            recipe.
     """
 
     model: str | None = field(
@@ -203,6 +208,10 @@ class DataArguments:
     max_train_samples: int | None = field(default=None, metadata={"help": "Train on the first N rows only."})
     run_dir: str | None = field(
         default=None, metadata={"help": "Output folder of the run; None: compile_prefs.layout.run_dir(model, stage)."}
+    )
+    variant: str | None = field(
+        default=None,
+        metadata={"help": "Recipe variant: the run goes to <stage>-<variant>/; None: the recipe file name's variant."},
     )
 
     def __post_init__(self):
@@ -348,6 +357,8 @@ def parse_args(trainer_config_cls, argv: list[str] | None = None, prog: str | No
                 "with --bf16 false."
             ) from err
         raise
+    if data_args.variant is None:
+        data_args.variant = recipe_variant(recipe)
     return model_args, data_args, training_args, recipe
 
 

@@ -35,7 +35,7 @@ if __name__ == "__main__" and __package__ in (None, ""):
 from compile_prefs import layout  # noqa: E402
 from compile_prefs.training.modeling import load_for_training, load_tokenizer, preload_unsloth_if_requested  # noqa: E402
 from compile_prefs.training.runs import (  # noqa: E402
-    continuation_ids, finish_run, keep_valid_rows, load_split, resolve_format, resolve_run_dir, run_summary,
+    continuation_ids, finish_run, keep_valid_rows, load_split, resolve_format, resolve_run_dir, run_summary, sft_adapter_of,
 )
 
 # trl is imported inside functions: unsloth, when asked for, must be imported before it.
@@ -48,7 +48,7 @@ def resolve_stage(model_args, data_args) -> str:
     if stage == "sft":
         raise ValueError("training/dpo.py trains the dpo or sft_dpo stage; SFT is training/sft.py")
     if stage == "sft_dpo" and not model_args.init_adapter:
-        model_args.init_adapter = str(layout.adapter_dir(data_args.model, "sft"))
+        model_args.init_adapter = sft_adapter_of(data_args)
     if stage == "dpo" and model_args.init_adapter:
         raise ValueError(
             "stage dpo is DPO from the base model (the paper's '+DPO' row) and takes no init_adapter; "

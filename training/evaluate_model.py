@@ -23,7 +23,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from compile_prefs.artifacts import EVAL_SUMMARY_FILE, VERDICTS_FILE, ArtifactError, EvalSummary
+from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.training.generate import GenerateConfig, generate_file, read_records, resolve_labels
+from compile_prefs.training.recipe_files import recipe_variant
 
 VERDICTS = VERDICTS_FILE
 SUMMARY = EVAL_SUMMARY_FILE
@@ -96,22 +98,16 @@ def evaluate(cfg: GenerateConfig, out_dir: str | Path, runner=None, backend=None
 ARGUMENTS = (EvaluateConfig,)  # `compile-prefs evaluate` parses its options from these dataclasses
 
 
+@fails_cleanly(FileNotFoundError, ValueError, RuntimeError)
 def run(cfg: EvaluateConfig) -> int:
-    try:
-        return _run(cfg)
-    except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-
-
-def _run(cfg: EvaluateConfig) -> int:
     from compile_prefs import layout
 
     problem = resolve_labels(cfg)
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    out = Path(cfg.out) if cfg.out else layout.eval_dir(cfg.model_name, cfg.stage)
+    # A variant's recipe (sft-r4.yaml) evaluates that variant's run, beside the stage's default evaluation.
+    out = Path(cfg.out) if cfg.out else layout.eval_dir(cfg.model_name, cfg.stage, variant=recipe_variant(cfg.recipe))
     if (out / SUMMARY).is_file() and not cfg.force:
         try:
             s = EvalSummary.load(out)
@@ -131,10 +127,7 @@ def _run(cfg: EvaluateConfig) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from transformers import HfArgumentParser
-
-    (cfg,) = HfArgumentParser(ARGUMENTS, description=__doc__.split("\n")[0]).parse_args_into_dataclasses(args=argv)
-    return run(cfg)
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs evaluate", description=__doc__)
 
 
 if __name__ == "__main__":

@@ -42,10 +42,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, Sequence
 
+from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.training.budget import generation_budget
 from compile_prefs.training.extract import NO_CODE, Extraction, closing_braces
 from compile_prefs.training.formats import PromptFormat, RenderedPrompt, format_for_model, get_format
-from compile_prefs.training.recipe_files import RecipeName, model_families, recipe_stage
+from compile_prefs.training.recipe_files import RecipeName, model_families, recipe_stage, recipe_variant
 
 DECODINGS = ("greedy", "sample", "beam", "contrastive")
 BASELINES = ("baseline:braces", "baseline:prefix")
@@ -934,22 +935,15 @@ def resolve_labels(cfg: GenerateConfig) -> str | None:
     cfg.model_name = name
     cfg.stage = cfg.stage or "base"
     if cfg.adapter is None and cfg.stage in layout.TRAINED_STAGES and name in model_families():
-        cfg.adapter = str(layout.adapter_dir(name, cfg.stage))
+        cfg.adapter = str(layout.adapter_dir(name, cfg.stage, variant=recipe_variant(cfg.recipe)))
         if not (Path(cfg.adapter) / "adapter_config.json").is_file():
             step = "sft" if cfg.stage == "sft" else "dpo"
             return f"no adapter at {cfg.adapter}: train the {cfg.stage} stage first (make {step} MODEL={name})"
     return None
 
 
+@fails_cleanly(FileNotFoundError, ValueError, RuntimeError)
 def run(cfg: GenerateConfig) -> int:
-    try:
-        return _run(cfg)
-    except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-
-
-def _run(cfg: GenerateConfig) -> int:
     from compile_prefs import layout
 
     problem = resolve_labels(cfg)
@@ -966,10 +960,7 @@ def _run(cfg: GenerateConfig) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from transformers import HfArgumentParser
-
-    (cfg,) = HfArgumentParser(ARGUMENTS, description=__doc__.split("\n")[0]).parse_args_into_dataclasses(args=argv)
-    return run(cfg)
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs generate", description=__doc__)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ if __name__ == "__main__" and __package__ in (None, ""):
 from compile_prefs import layout  # noqa: E402
 from compile_prefs.training.modeling import load_for_training, load_tokenizer, preload_unsloth_if_requested  # noqa: E402
 from compile_prefs.training.runs import (  # noqa: E402
-    finish_run, keep_valid_rows, load_split, resolve_format, resolve_run_dir, run_summary,
+    finish_run, keep_valid_rows, load_split, resolve_format, resolve_run_dir, run_summary, sft_adapter_of,
 )
 
 # trl is imported inside functions: unsloth, when asked for, must be imported before it.
@@ -83,7 +83,7 @@ def train(model_args, data_args, training_args, recipe: str | None = None) -> di
     if stage != STAGE:
         raise ValueError(f"training/grpo.py trains the {STAGE} stage (GRPO from the SFT adapter), not {stage!r}")
     if not model_args.init_adapter:
-        model_args.init_adapter = str(layout.adapter_dir(data_args.model, "sft"))
+        model_args.init_adapter = sft_adapter_of(data_args)
     run_dir = resolve_run_dir(data_args, stage, training_args)
     fmt = resolve_format(model_args)
     tokenizer = load_tokenizer(model_args, training_args.trust_remote_code)

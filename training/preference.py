@@ -43,6 +43,7 @@ import numpy as np
 
 from compile_prefs.artifacts import MINING_SUMMARY_FILE as SUMMARY
 from compile_prefs.artifacts import MiningSummary
+from compile_prefs.command import fails_cleanly, run_command
 # A feature present on one side of at least this share of pairs (and absent on the other) is a shortcut.
 SHORTCUT_SHARE = 0.9
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
@@ -256,15 +257,8 @@ class MineConfig:
 ARGUMENTS = (MineConfig,)  # `compile-prefs mine-prefs` parses its options from these dataclasses
 
 
+@fails_cleanly(FileNotFoundError, ValueError, RuntimeError)
 def run(args: MineConfig) -> int:
-    try:
-        return _run(args)
-    except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-
-
-def _run(args: MineConfig) -> int:
     from compile_prefs import layout
     from compile_prefs.training.generate import load_rows, read_records
 
@@ -307,10 +301,7 @@ def _run(args: MineConfig) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from transformers import HfArgumentParser
-
-    (cfg,) = HfArgumentParser(ARGUMENTS, description=__doc__.split("\n")[0]).parse_args_into_dataclasses(args=argv)
-    return run(cfg)
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs mine-prefs", description=__doc__)
 
 
 if __name__ == "__main__":

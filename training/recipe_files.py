@@ -23,6 +23,8 @@ from pathlib import Path
 
 import yaml
 
+from compile_prefs import layout
+
 RECIPES_DIR = Path(__file__).resolve().parent / "recipes"
 
 # Recipe stages, each the trainer of one script (training/<stage>.py); configs.TRAINER_CONFIGS maps each to
@@ -30,7 +32,7 @@ RECIPES_DIR = Path(__file__).resolve().parent / "recipes"
 STAGES = ("sft", "dpo", "grpo")
 
 _FILE_NAME = re.compile(r"^(?P<stage>[a-z][a-z0-9]*)(?:-(?P<variant>[a-z0-9][a-z0-9_.]*))?\.ya?ml$")
-_VARIANT = re.compile(r"^[a-z0-9][a-z0-9_.]*$")
+_VARIANT = layout.VARIANT_RE
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,17 @@ def parse_name(path: str | Path) -> RecipeName:
     if not match or match["stage"] not in STAGES:
         raise ValueError(f"{path}: a recipe is named <stage>[-<variant>].yaml with stage one of {STAGES}")
     return RecipeName(path.parent.name, match["stage"], match["variant"])
+
+
+def recipe_variant(path: str | Path | None) -> str | None:
+    """The variant a recipe's file name names (`sft-r4.yaml`: r4); None for a stage's own recipe, no recipe, or
+    a file outside the naming rule (a resolved_config.yaml, a hand-made recipe)."""
+    if not path:
+        return None
+    try:
+        return parse_name(path).variant
+    except ValueError:
+        return None
 
 
 def recipe_stage(run_stage: str) -> str:

@@ -23,18 +23,28 @@ from compile_prefs.artifacts import RUN_SUMMARY_FILE as SUMMARY_FILE
 
 
 def resolve_run_dir(data_args, stage: str, training_args) -> Path:
-    """run_dir > an explicit --output_dir > layout.run_dir(model, stage); the trainer writes there too."""
+    """run_dir > an explicit --output_dir > layout.run_dir(model, stage, variant); the trainer writes there too."""
     if data_args.run_dir:
         run_dir = Path(data_args.run_dir)
     elif training_args.output_dir and training_args.output_dir != "trainer_output":  # transformers' default
         run_dir = Path(training_args.output_dir)
     else:
-        run_dir = layout.run_dir(data_args.model, stage)
+        run_dir = layout.run_dir(data_args.model, stage, variant=data_args.variant)
     training_args.output_dir = str(run_dir)
     # run_summary.json is written last and marks a finished run (make targets depend on it): a re-run that
     # fails must not leave the previous one's summary standing.
     (run_dir / SUMMARY_FILE).unlink(missing_ok=True)
     return run_dir
+
+
+def sft_adapter_of(data_args) -> str:
+    """The SFT adapter a stage trained from SFT starts from: the run's variant's SFT run where one was trained,
+    else the default SFT run."""
+    if data_args.variant:
+        own = layout.adapter_dir(data_args.model, "sft", variant=data_args.variant)
+        if (own / "adapter_config.json").is_file():
+            return str(own)
+    return str(layout.adapter_dir(data_args.model, "sft"))
 
 
 def continuation_ids(tokenizer, text: str) -> list[int]:

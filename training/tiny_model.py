@@ -30,6 +30,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from collections.abc import Iterable, Sequence
 
+from compile_prefs.command import run_command
+
 BOS, EOS, PAD = "<s>", "</s>", "<pad>"
 ROLE_TOKENS = ("<|system|>", "<|user|>", "<|assistant|>")
 
@@ -376,10 +378,7 @@ def run(source_args: TinyModelSource, model_config: TinyModelConfig | None = Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    from transformers import HfArgumentParser
-
-    parser = HfArgumentParser(ARGUMENTS, description=__doc__.split("\n")[0])
-    return run(*parser.parse_args_into_dataclasses(args=argv))
+    return run_command(ARGUMENTS, run, argv, prog="compile-prefs tiny-model", description=__doc__)
 
 
 if __name__ == "__main__":

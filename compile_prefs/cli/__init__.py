@@ -1,10 +1,10 @@
 """The `compile-prefs` command line: one entry point, one subcommand per pipeline step.
 
 Each subcommand lives in the module that owns the concern. Its options come from one of:
-  * `ARGUMENTS`, a tuple of config dataclasses: parsed by transformers' HfArgumentParser (each field one option,
-    `--field_name` or `--field-name`), then `run(*configs) -> int`;
+  * `ARGUMENTS`, a tuple of config dataclasses, and `run(*configs) -> int`: compile_prefs.command.run_command
+    derives the options from the dataclasses (HfArgumentParser) and runs;
   * `parse_args(argv)` (the training scripts, which read a recipe the TRL way), then `run(*parsed) -> int`;
-  * `add_arguments(parser)`, then `run(args) -> int` (score, report, cards, release).
+  * `add_arguments(parser)`, then `run(args) -> int` (score: the metric imports nothing of ours).
 Modules are imported only when their subcommand runs, so `compile-prefs score` never pays for importing torch.
 
     compile-prefs score PATH... [--json]
@@ -13,7 +13,7 @@ Modules are imported only when their subcommand runs, so `compile-prefs score` n
     compile-prefs sft training/recipes/tiny/sft.yaml [--max_steps 20 ...]    (= accelerate launch training/sft.py)
     compile-prefs dpo training/recipes/tiny/dpo.yaml [--stage dpo ...]       (= accelerate launch training/dpo.py)
     compile-prefs generate / evaluate / mine-prefs ...
-    compile-prefs report / release ...
+    compile-prefs report / cards / release ...
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from __future__ import annotations
 import argparse
 import sys
 from types import ModuleType
+
+from compile_prefs.command import run_command
 
 # name -> one-line help. `subcommand_module` names the module that owns the arguments and the work.
 SUBCOMMANDS: dict[str, str] = {
@@ -94,14 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     module = subcommand_module(name)
     prog = f"compile-prefs {name}"
     if hasattr(module, "ARGUMENTS"):
-        from transformers import HfArgumentParser
-
-        parser = HfArgumentParser(module.ARGUMENTS, prog=prog, description=SUBCOMMANDS[name])
-        try:
-            configs = parser.parse_args_into_dataclasses(args=rest)
-        except (ValueError, FileNotFoundError) as err:  # a config's own validation: a usage error
-            parser.error(str(err))
-        return int(module.run(*configs) or 0)
+        return run_command(module.ARGUMENTS, module.run, rest, prog=prog, description=SUBCOMMANDS[name])
     if hasattr(module, "parse_args"):
         return int(module.run(*module.parse_args(rest, prog=prog)) or 0)
     sub = argparse.ArgumentParser(prog=prog, description=SUBCOMMANDS[name])
