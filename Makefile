@@ -31,6 +31,8 @@ CODENET ?= data/demo_corpus
 ACCELERATE_CONFIG ?= training/accelerate_configs/$(if $(filter tiny,$(MODEL)),cpu,single_gpu).yaml
 NAMESPACE ?=
 DRY_RUN ?=
+# The report names this stage as the one declared before the test split was scored (chosen on validation).
+SELECTED_STAGE ?=
 export ARTIFACTS
 
 export TOKENIZERS_PARALLELISM ?= false
@@ -160,7 +162,7 @@ $(RUN)/eval/%/summary.json: $(RUN)/%/run_summary.json $(DATA)
 eval: $(RUN)/eval/$(call run_name,$(STAGE))/summary.json
 
 report: | $(STAMP)
-	$(CLI) report --artifacts $(ARTIFACTS)
+	$(CLI) report --artifacts $(ARTIFACTS) $(if $(SELECTED_STAGE),--selected_stage $(SELECTED_STAGE))
 
 cards: | $(STAMP)
 	$(CLI) cards --artifacts $(ARTIFACTS) $(if $(NAMESPACE),--namespace $(NAMESPACE))

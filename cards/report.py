@@ -234,6 +234,18 @@ def best_approach(rows: dict[str, dict], verdicts: dict) -> dict | None:
     }
 
 
+def selected_stage(stage: str, rows: dict[str, dict], verdicts: dict) -> dict:
+    """The stage declared before the test split was scored (chosen on the validation split), against base and
+    against the closing-braces baseline, each with the paired test; `evaluated` is False when it has no row."""
+    out: dict = {"stage": stage, "label": layout.stage_label(stage), "evaluated": stage in rows}
+    if stage in rows:
+        out["compile_success"] = rows[stage]["compile_success"]
+        out["n"] = rows[stage]["n"]
+        for key, other in (("vs_base", "base"), ("vs_closed_braces", "closed_braces")):
+            out[key] = compare_systems(other, stage, rows, verdicts) if other in rows else None
+    return out
+
+
 def preference_set(model: str, root=None) -> dict | None:
     """Pairs and the chosen/rejected Levenshtein distances of the model's preference set, from its mining summary."""
     mining = MiningSummary.load(layout.prefs_dir(model, root))
@@ -256,7 +268,7 @@ def paper_numbers(model: str) -> dict | None:
 
 
 def model_results(model: str, root=None, baseline: bool = True, runner=None, workers: int | None = None,
-                  cache_dir=None) -> dict | None:
+                  cache_dir=None, selected: str | None = None) -> dict | None:
     """One model's rows (baselines first, then stages), comparisons, Table 2 and notes; None without evals."""
     summaries = read_eval_summaries(model, root)
     if not summaries:
@@ -307,6 +319,7 @@ def model_results(model: str, root=None, baseline: bool = True, runner=None, wor
         "rows": rows,
         "gains": gains,
         "best": best_approach(by_system, verdicts),
+        "selected": selected_stage(selected, by_system, verdicts) if selected else None,
         "preference_set": preference_set(model, root),
         "paper": paper_numbers(model),
         "notes": notes,
@@ -314,7 +327,7 @@ def model_results(model: str, root=None, baseline: bool = True, runner=None, wor
 
 
 def collect(models: list[str] | None = None, root=None, baseline: bool = True, workers: int | None = None,
-            cache_dir=None) -> dict:
+            cache_dir=None, selected: str | None = None) -> dict:
     """The whole report: {"models": {model: model_results(...)}, "paper": ...}; models without evals are skipped.
 
     Raises ValueError when the stages were scored by different compile-runner versions.
@@ -335,7 +348,7 @@ def collect(models: list[str] | None = None, root=None, baseline: bool = True, w
 
                 runner_cache[key] = CompileRunner(_compile_config_from(compiler), workers=workers, cache_dir=cache_dir)
             runner = runner_cache[key]
-        result = model_results(model, root, baseline=baseline, runner=runner)
+        result = model_results(model, root, baseline=baseline, runner=runner, selected=selected)
         if result is not None:
             out[model] = result
     return {"models": out, "runner_version": next(iter(every.values())).runner_version if every else None,
@@ -418,6 +431,22 @@ def table2(report: dict) -> str:
                          f"{paper.table1_pct(model, published['best']):.2f}% | {published['vs_base_pct']:+.2f}% | "
                          f"{published['vs_sft_pct']:+.2f}% |")
     return "\n".join(lines)
+
+
+def table_selected(report: dict) -> str:
+    """The stage declared before the test split was scored, against base and against closing the braces."""
+    lines = ["| model | selected stage | n | compile success | vs base | vs prefix + closing braces |",
+             "|---|---|---:|---:|---:|---:|"]
+    for model, res in report["models"].items():
+        sel = res.get("selected")
+        if not sel:
+            continue
+        if not sel["evaluated"]:
+            lines.append(f"| {model} | {sel['label']} | — | not evaluated | — | — |")
+            continue
+        lines.append(f"| {model} | {sel['label']} | {sel['n']} | {_pct(sel['compile_success'])} | "
+                     f"{_gain(sel['vs_base'])} | {_gain(sel['vs_closed_braces'])} |")
+    return "\n".join(lines) if len(lines) > 2 else ""
 
 
 def table_comparisons(report: dict) -> str:
@@ -510,6 +539,19 @@ def render_markdown(report: dict, chart: str | None = "compile_success.png") -> 
         "",
         table2(report),
         "",
+    ]
+    selected = table_selected(report)
+    if selected:
+        parts += [
+            "## The selected stage",
+            "",
+            "Declared before the test split was scored: the configuration chosen on the validation split. Against "
+            "base and against the closing-braces baseline, with the exact McNemar test on the same prompts.",
+            "",
+            selected,
+            "",
+        ]
+    parts += [
         "## Comparisons of two systems on the same prompts",
         "",
         "*only before / only after*: prompts only the first / only the second system completes into a compiling "
@@ -621,8 +663,14 @@ class ReportConfig:
         default=True, metadata={"help": "Score the no-model baseline rows (--no-baseline leaves them out)."})
     workers: int | None = field(default=None, metadata={"help": "Parallel compiles for the baseline rows."})
     cache_dir: str | None = field(default=None, metadata={"help": "Compile verdict cache (default: the runner's)."})
+    selected_stage: str | None = field(
+        default=None,
+        metadata={"help": "The stage declared before scoring the test split (chosen on validation): reported against "
+                          "base and the closing-braces baseline with the paired test, named in results.json."})
 
     def __post_init__(self):
+        if self.selected_stage is not None and self.selected_stage not in layout.TRAINED_STAGES:
+            raise ValueError(f"--selected_stage must be a trained stage {layout.TRAINED_STAGES}, got {self.selected_stage!r}")
         if self.workers is not None and self.workers < 1:
             raise ValueError(f"--workers must be at least 1, got {self.workers}")
 
@@ -632,7 +680,8 @@ ARGUMENTS = (ReportConfig,)  # `compile-prefs report` parses its options from th
 
 @fails_cleanly(ValueError, label="report")
 def run(args: ReportConfig) -> int:
-    report = collect(args.models, args.artifacts, baseline=args.baseline, workers=args.workers, cache_dir=args.cache_dir)
+    report = collect(args.models, args.artifacts, baseline=args.baseline, workers=args.workers, cache_dir=args.cache_dir,
+                     selected=args.selected_stage)
     if not report["models"]:
         print("report: no evaluation summaries found; run `make eval MODEL=... STAGE=...` first", file=sys.stderr)
         return 1

@@ -9,7 +9,7 @@ import pytest
 
 from compile_prefs import layout
 from compile_prefs.cards import release, render, report
-from compile_prefs.cli import main
+from compile_prefs.cli import demo_summary, main
 
 GRPO_GOOD = 6  # fixtures_hub.EVAL_GOOD["sft_grpo"]: the first 6 of 8 test prompts compile
 
@@ -129,3 +129,34 @@ def test_a_stage_added_to_layout_is_reported_carded_and_released(release_artifac
     assert f"alice/compile-prefs-tiny-{stage}" in [p.repo_id for p in plans]
     shutil.rmtree(layout.eval_dir("tiny", stage, root))
     assert f"`make eval MODEL=tiny STAGE={stage}`" in "\n".join(release.check_artifacts("tiny", root))
+
+
+def test_the_selected_stage_is_named_and_tested_against_base_and_closing_braces(grpo_release_artifacts, runner,
+                                                                                 tmp_path):
+    res = report.model_results("tiny", grpo_release_artifacts, runner=runner, selected="sft_grpo")
+    sel = res["selected"]
+    assert (sel["stage"], sel["label"], sel["evaluated"], sel["n"]) == ("sft_grpo", "+SFT+GRPO", True, 8)
+    assert (sel["vs_base"]["abs_pp"], sel["vs_base"]["p_value"]) == (50.0, 0.125)
+    braces = next(r for r in res["rows"] if r["system"] == "closed_braces")
+    assert sel["vs_closed_braces"]["abs_pp"] == round(100 * (GRPO_GOOD / 8 - braces["compile_success"]), 2)
+    assert sel["vs_closed_braces"]["n_paired"] == 8
+
+    paths = report.write_report({"models": {"tiny": res}}, tmp_path / "report")
+    assert "## The selected stage" in paths["markdown"].read_text()
+    assert json.loads(paths["json"].read_text())["models"]["tiny"]["selected"]["stage"] == "sft_grpo"
+    # a goal of >= 200 prompts cannot be met on 8: the demo summary says which part was missed
+    verdict = demo_summary.goal_verdict(sel)
+    assert "NOT met" in verdict and "8 test prompts < 200" in verdict
+
+    unevaluated = report.model_results("tiny", grpo_release_artifacts, runner=runner, selected="sft_dpo_onpolicy")
+    assert unevaluated["selected"]["evaluated"] is False
+    assert "not evaluated" in demo_summary.goal_verdict(unevaluated["selected"])
+
+
+def test_goal_verdict_met_only_when_every_part_holds():
+    met = {"evaluated": True, "n": 200, "vs_base": {"abs_pp": 12.0, "p_value": 0.004},
+           "vs_closed_braces": {"abs_pp": 3.0, "p_value": 0.4}}
+    assert demo_summary.goal_verdict(met).endswith(": met")
+    for key, change in (("vs_base", {"abs_pp": 9.5, "p_value": 0.004}), ("vs_base", {"abs_pp": 12.0, "p_value": 0.02}),
+                        ("vs_closed_braces", {"abs_pp": 0.0, "p_value": 1.0})):
+        assert "NOT met" in demo_summary.goal_verdict({**met, key: change})

@@ -28,6 +28,29 @@ def where_things_are(root, model: str) -> list[tuple[str, str]]:
     return [(name, str(path) + ("" if path.exists() else "  (missing)")) for name, path in rows]
 
 
+# What the demo sets out to show: the selected stage clearly above base (paired), and above closing the braces.
+GOAL_PROMPTS, GOAL_GAIN_PP, GOAL_P = 200, 10.0, 0.01
+
+
+def goal_verdict(selected: dict) -> str:
+    """Whether the selected stage met the demo's goal, and which part it missed."""
+    if not selected.get("evaluated"):
+        return "goal not met: the selected stage was not evaluated"
+    vs_base, vs_braces = selected.get("vs_base") or {}, selected.get("vs_closed_braces") or {}
+    missed = []
+    if selected["n"] < GOAL_PROMPTS:
+        missed.append(f"{selected['n']} test prompts < {GOAL_PROMPTS}")
+    if vs_base.get("abs_pp") is None or vs_base["abs_pp"] < GOAL_GAIN_PP:
+        missed.append(f"gain over base {vs_base.get('abs_pp')} pp < {GOAL_GAIN_PP:g}")
+    if vs_base.get("p_value") is None or vs_base["p_value"] >= GOAL_P:
+        missed.append(f"McNemar p vs base {vs_base.get('p_value')} >= {GOAL_P}")
+    if vs_braces.get("abs_pp") is None or vs_braces["abs_pp"] <= 0:
+        missed.append("not above prefix + closing braces")
+    goal = (f"goal (>= base + {GOAL_GAIN_PP:g} points, McNemar p < {GOAL_P} on >= {GOAL_PROMPTS} test prompts, "
+            "above prefix + closing braces)")
+    return f"{goal}: met" if not missed else f"{goal}: NOT met ({'; '.join(missed)})"
+
+
 def _duration(seconds: float) -> str:
     minutes, secs = divmod(round(seconds), 60)
     return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
@@ -49,6 +72,13 @@ def main(argv=None) -> int:
     print(report_mod.table1(report))
     print("\n== the best approach against base and +SFT (Table 2 layout) ==")
     print(report_mod.table2(report))
+    selected = report_mod.table_selected(report)
+    if selected:
+        print("\n== the selected stage: chosen on the validation split, declared before the test split was scored ==")
+        print(selected)
+        for model, res in report["models"].items():
+            if res.get("selected"):
+                print(f"  {model}: {goal_verdict(res['selected'])}")
     print("\n== every comparison, with the exact McNemar test ==")
     print(report_mod.table_comparisons(report))
     print("\n== where everything is ==")
