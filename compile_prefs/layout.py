@@ -33,9 +33,10 @@ import yaml
 
 DATASET_NAME = "codenet-cpp-compile-prefs"
 METRIC_NAME = "compile_success"
-# The paper's trained stages, and beyond them GRPO with the compile reward (from the SFT adapter).
+# The paper's trained stages, and beyond them GRPO with the compile reward and iterated on-policy DPO (both from
+# the SFT adapter).
 PAPER_TRAINED_STAGES = ("sft", "dpo", "sft_dpo")
-TRAINED_STAGES = PAPER_TRAINED_STAGES + ("sft_grpo",)
+TRAINED_STAGES = PAPER_TRAINED_STAGES + ("sft_grpo", "sft_iterate")
 EVAL_STAGES = ("base",) + TRAINED_STAGES
 COMPLETION_CONFIG = "completion"
 PREFERENCE_CONFIG = "preference"
