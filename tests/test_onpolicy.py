@@ -8,8 +8,10 @@ import json
 import pytest
 
 from compile_prefs import layout
+from compile_prefs.artifacts import MiningSummary
+from compile_prefs.cli import main as cli_main
 from compile_prefs.training.generate import GenerateConfig, _score, generate_file, read_records
-from compile_prefs.training.onpolicy import mine_file, mine_onpolicy
+from compile_prefs.training.onpolicy import mine_onpolicy
 
 # f(a) returns 1 or falls through: the completions decide what g++ says.
 PROMPT = "int f(int a) {\n    if (a > 1) return 1;\n"
@@ -109,12 +111,13 @@ def test_graded_pairs_follow_severity_and_garbage_warnings_stay_at_the_bottom(mo
     gen_file.write_text("".join(json.dumps(g) + "\n" for g in gens))
     data = tmp_path / "data"
     layout.write_config(data, layout.COMPLETION_CONFIG, {"train": _completion_split([row])})
-    summary = mine_file(gen_file, data, data, model="tiny", graded=True, runner=models_runner)
+    assert cli_main(["mine-onpolicy", "--model", "tiny", "--data", str(data), "--generations", str(gen_file),
+                     "--graded"]) == 0
+    summary = MiningSummary.load(tmp_path)
     assert summary.n_pairs == 5 and summary.kinds["warnings>bad"] == 2
-    assert summary.written["preference-tiny-graded"] == 5
+    assert summary.written["preference-tiny-graded"] == 5 and summary.chosen_source["on_policy"] == 5
     loaded = layout.load_split(data, "preference-tiny-graded", "train")
     assert loaded.num_rows == 5 and set(loaded["submission_id"]) == {"s6"}
-    assert (tmp_path / "mining_summary.json").is_file()
 
 
 def _completion_split(rows):
