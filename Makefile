@@ -5,7 +5,8 @@
 #   make reproduce MODEL=gemma CODENET=/path   the same pipeline for a real model on a GPU
 #   make release MODEL=gemma [NAMESPACE=ns] [DRY_RUN=1]   publish a model's artifacts to the Hub
 # Steps: data, tiny-model, sft, prefs, dpo (from SFT), dpo-only (from base), grpo (GRPO from SFT, evaluated),
-# eval STAGE=base|sft|dpo|sft_dpo|sft_grpo, train STAGE=sft|dpo|sft_dpo|sft_grpo, report, cards, release.
+# iterate ROUNDS=N (iterated on-policy DPO from SFT, evaluated), eval STAGE=base|sft|dpo|sft_dpo|sft_grpo|sft_iterate,
+# train STAGE=sft|dpo|sft_dpo|sft_grpo|sft_iterate, report, cards, release.
 # MODEL= names a folder of training/recipes/ (gemma, mistral, codellama, tiny); VARIANT=v picks training/recipes/<MODEL>/<stage>-v.yaml
 # over <stage>.yaml and trains and evaluates into runs/<MODEL>/<stage>-v/ and runs/<MODEL>/eval/<stage>-v/, beside the default run.
 # PROTOCOL=improved|paper: our prompts and parsing, or the paper's (own artifact tree: artifacts-paper/).
@@ -37,10 +38,10 @@ export ARTIFACTS
 
 export TOKENIZERS_PARALLELISM ?= false
 
-.PHONY: help install lint test bench demo demo-corpus pipeline run-steps data tiny-model sft prefs dpo dpo-only grpo train eval report cards release reproduce clean
+.PHONY: help install lint test bench demo demo-corpus pipeline run-steps data tiny-model sft prefs dpo dpo-only grpo iterate train eval report cards release reproduce clean
 
 help:
-	@sed -n '2,11p' Makefile
+	@sed -n '2,12p' Makefile
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -147,9 +148,22 @@ $(call adapter,sft_grpo): $(call adapter,sft) | $(call recipe,sft_grpo)
 	$(LAUNCH) training/grpo.py --config $(call recipe,sft_grpo) --stage sft_grpo --protocol $(PROTOCOL) $(MODEL_OVERRIDE) $(GRPO_ARGS)
 grpo: $(call adapter,sft_grpo) $(RUN)/eval/$(call run_name,sft_grpo)/summary.json
 
+# Beyond the paper: iterated on-policy DPO (training/iterate.py), ROUNDS rounds of sample -> score -> mine -> DPO,
+# each from the previous policy against a frozen copy of it, validation compile rate after every round; the final
+# policy is stage sft_iterate, evaluated on test like the others. Re-runs retrain nothing; more ROUNDS add rounds.
+ROUNDS ?=
+ITERATE_ARGS ?=
+ITERATE = $(CLI) iterate $(call recipe,sft_iterate) --protocol $(PROTOCOL) $(MODEL_OVERRIDE) \
+	  $(if $(ROUNDS),--rounds $(ROUNDS)) $(ITERATE_ARGS)
+$(call adapter,sft_iterate): $(call adapter,sft) $(DATA) | $(call recipe,sft_iterate)
+	$(ITERATE)
+iterate: $(call adapter,sft) $(DATA) | $(call recipe,sft_iterate)
+	$(ITERATE)
+	@$(MAKE) --no-print-directory eval STAGE=sft_iterate MODEL=$(MODEL) VARIANT=$(VARIANT)
+
 # One trained stage by name: make train STAGE=sft|dpo|sft_dpo [VARIANT=...].
 train:
-	@case "$(STAGE)" in sft|dpo|sft_dpo|sft_grpo) ;; *) echo "make train: STAGE=sft, dpo, sft_dpo or sft_grpo (got $(STAGE))" >&2; exit 2;; esac
+	@case "$(STAGE)" in sft|dpo|sft_dpo|sft_grpo|sft_iterate) ;; *) echo "make train: STAGE=sft, dpo, sft_dpo, sft_grpo or sft_iterate (got $(STAGE))" >&2; exit 2;; esac
 	@$(MAKE) --no-print-directory $(call adapter,$(STAGE)) MODEL=$(MODEL) VARIANT=$(VARIANT)
 
 # The evaluation folder of a run is named like the run (<stage> or <stage>-<VARIANT>); $(stage_of) takes the variant off.

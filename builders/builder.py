@@ -64,7 +64,7 @@ CODENET_CITATION = """@inproceedings{puri2021codenet,
   year={2021}
 }"""  # noqa: E501 (the BibTeX entry as published)
 FORMS = ("auto", "standard", "conversational")
-STAGES = ("base", "sft", "dpo", "sft_dpo")
+STAGES = layout.EVAL_STAGES  # the stage whose output is `rejected`: any stage that generates
 
 COMPLETION_FEATURES = Features({
     "problem_id": Value("string"),

@@ -301,8 +301,97 @@ class MiningSummary(Artifact):
     written: dict | None = None  # configs written and their row counts; None when no pair was found
     # Surface features that could tell chosen from rejected (training/preference.py shortcut_report)
     shortcuts: dict | None = None
+    # On-policy mining from k samples per prompt (training/onpolicy.py); None for the offline miner.
+    n_prompts: int | None = None
+    num_samples: int | None = None  # k: samples per prompt (the most any prompt had)
+    sample_compile_success: float | None = None  # Good samples / scored samples
+    chosen_source: dict | None = None  # pairs whose chosen is an on_policy sample or the original; prompts with a Good sample
+    pairs_per_prompt: dict | None = None  # distribution() over the prompts
+    kinds: dict | None = None  # pairs of each kind: good>bad (binary); good>warnings, good>bad, warnings>bad (graded)
+    tiers: dict | None = None  # samples with code in each tier: good, warnings (graded), bad
 
     def distance(self, stat: str) -> float | None:
         """A statistic (mean, median, ...) of the kept pairs' distances; None without pairs."""
         value = self.levenshtein.get(stat) if self.levenshtein.get("n") else None
         return float(value) if isinstance(value, (int, float)) else None
+
+
+# ---------------------------------------------------------------------- iterated on-policy DPO
+ROUND_SUMMARY_FILE = "round_summary.json"
+ITERATE_SUMMARY_FILE = "iterate_summary.json"
+
+
+@dataclass
+class IterateRound(Artifact):
+    """One round of the iterated loop (training/iterate.py): sample from the previous policy, mine, DPO, validate."""
+
+    FILE: ClassVar[str] = ROUND_SUMMARY_FILE
+    KIND: ClassVar[str] = "iterate round summary"
+    MAKE: ClassVar[str] = "make iterate MODEL=..."
+
+    round: int
+    policy: str  # the adapter the samples came from (and DPO started from, with a frozen copy as reference)
+    adapter: str  # the adapter this round trained
+    n_prompts: int
+    n_samples: int
+    train_sample_compile_success: float  # Good samples / samples, on the train prompts
+    n_pairs: int
+    chosen_on_policy: int  # pairs whose chosen is one of the policy's Good samples
+    chosen_original: int  # pairs whose chosen is the dataset's original completion
+    pairs_per_prompt_mean: float
+    kinds: dict[str, int]  # pairs of each kind (training/onpolicy.KINDS)
+    by_reason: dict[str, int]  # pairs by the rejected sample's reason
+    levenshtein_mean: float | None
+    train_loss_first: float | None
+    train_loss_last: float | None
+    validation_n: int
+    validation_n_good: int
+    validation_compile_success: float  # greedy, on the validation split, after this round
+    seconds: dict[str, float]  # generate, mine, dpo, validate, total (the time each step took when it ran)
+
+    def problem(self) -> str | None:
+        if self.round < 1 or self.chosen_on_policy + self.chosen_original != self.n_pairs:
+            return (f"round must be >= 1 and chosen_on_policy + chosen_original = n_pairs (got round {self.round}, "
+                    f"{self.chosen_on_policy} + {self.chosen_original} vs {self.n_pairs})")
+        if not 0 <= self.validation_n_good <= self.validation_n:
+            return f"validation_n_good {self.validation_n_good} outside 0..{self.validation_n}"
+        return None
+
+
+@dataclass
+class IterateSummary(Artifact):
+    """The iterated loop as a whole (runs/<model>/sft_iterate/iterate_summary.json): where it started, each round,
+    and which round's policy is the stage's adapter."""
+
+    FILE: ClassVar[str] = ITERATE_SUMMARY_FILE
+    KIND: ClassVar[str] = "iterate summary"
+    MAKE: ClassVar[str] = "make iterate MODEL=..."
+
+    model: str
+    stage: str
+    recipe: str | None
+    base_model: str
+    start_adapter: str  # the SFT adapter round 1 samples from
+    start_created_at: str  # its run summary's time: a retrained SFT adapter makes the rounds stale
+    settings: dict  # the values that shape the rounds (k, sampling, pairs, loss, beta, ...): a change makes them stale
+    validation_split: str
+    start_validation: dict  # n, n_good, compile_success of the SFT policy on the validation split
+    rounds: list[dict]  # IterateRound records, round 1..final_round
+    final_round: int
+    final_adapter: str  # the stage's adapter: a copy of the final round's
+    final_source_created_at: str  # the final round's run summary time, to tell when the copy is out of date
+    created_at: str
+
+    def problem(self) -> str | None:
+        for i, record in enumerate(self.rounds, 1):
+            fault = IterateRound._fault(record)
+            if fault:
+                return f"round {i}: {fault}"
+            if record["round"] != i:
+                return f"rounds must be numbered 1..{len(self.rounds)}, got {record['round']} at place {i}"
+        if self.final_round != len(self.rounds):
+            return f"final_round {self.final_round} but {len(self.rounds)} round(s) recorded"
+        return None
+
+    def round_records(self) -> list[IterateRound]:
+        return [IterateRound(**r) for r in self.rounds]

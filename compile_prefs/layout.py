@@ -36,9 +36,10 @@ import yaml
 
 DATASET_NAME = "codenet-cpp-compile-prefs"
 METRIC_NAME = "compile_success"
-# The paper's trained stages, and beyond them GRPO with the compile reward (from the SFT adapter).
+# The paper's trained stages, and beyond them GRPO with the compile reward and iterated on-policy DPO (both from
+# the SFT adapter).
 PAPER_TRAINED_STAGES = ("sft", "dpo", "sft_dpo")
-TRAINED_STAGES = PAPER_TRAINED_STAGES + ("sft_grpo",)
+TRAINED_STAGES = PAPER_TRAINED_STAGES + ("sft_grpo", "sft_iterate")
 EVAL_STAGES = ("base",) + TRAINED_STAGES
 # What the report, the cards and a release call a stage. A stage without an entry is named from its parts
 # (sft_grpo: "+SFT+GRPO"), so a stage added to TRAINED_STAGES needs nothing else to be reported and released.

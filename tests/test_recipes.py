@@ -93,7 +93,8 @@ def test_the_naming_rule(tmp_path, monkeypatch):
         recipe_files.recipe_path("alpha", "ppo")
     with pytest.raises(ValueError, match="naming"):
         recipe_files.parse_name(tree / "alpha" / "SFT_big.yaml")
-    assert [recipe_files.recipe_stage(s) for s in ("base", "sft", "dpo", "sft_dpo", "sft_grpo")] == ["sft", "sft", "dpo", "dpo", "grpo"]
+    assert [recipe_files.recipe_stage(s) for s in ("base", "sft", "dpo", "sft_dpo", "sft_grpo", "sft_iterate")] == [
+        "sft", "sft", "dpo", "dpo", "grpo", "iterate"]
 
 
 def test_a_recipe_is_parsed_once_until_it_changes(tmp_path, monkeypatch):

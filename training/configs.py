@@ -192,7 +192,7 @@ class DataArguments:
         metadata={
             "help": "sft, dpo (from base) or sft_dpo (from the SFT adapter); None: chosen from the script and "
             "init_adapter.",
-            "choices": ["sft", "dpo", "sft_dpo", "sft_grpo"],
+            "choices": ["sft", "dpo", "sft_dpo", "sft_grpo", "sft_iterate"],
         },
     )
     dataset_path: str | None = field(
@@ -307,7 +307,64 @@ class CompileGRPOConfig(GRPOConfig):
                             warning_reward=self.reward_warning_value, allowed_warnings=tuple(self.reward_allowed_warnings))
 
 
-TRAINER_CONFIGS: dict[str, type] = {"sft": SFTConfig, "dpo": DPOPConfig, "grpo": CompileGRPOConfig}
+@dataclass
+class IterateConfig(DPOPConfig):
+    r"""
+    `DPOPConfig` (each round's DPO: loss, beta, learning rate, steps) plus the loop around it (training/iterate.py).
+
+    Parameters:
+        rounds (`int`, *optional*, defaults to `2`):
+            Rounds of sample -> score -> mine -> DPO, each from the previous round's policy (round 1: the SFT adapter).
+        samples_per_prompt (`int`, *optional*, defaults to `4`):
+            Sampled completions per training prompt (k) in each round.
+        sample_temperature (`float`, *optional*, defaults to `1.0`) and sample_top_p (`float`, *optional*, defaults to `1.0`):
+            Sampling settings of those completions.
+        sample_max_new_tokens (`int`, *optional*):
+            Generation budget of the samples and the validation; `None`: from the data (training/budget.py).
+        sample_batch_size (`int`, *optional*, defaults to `16`):
+            Sequences per generation batch (samples and validation).
+        max_pairs_per_prompt (`int`, *optional*, defaults to `0`):
+            Pairs per prompt (and kind) at most; 0: one per distinct Bad sample, 1: one per prompt.
+        graded (`bool`, *optional*, defaults to `False`):
+            Train on severity-ordered pairs (Good > allow-listed warnings only > bad: training/onpolicy.py) instead
+            of Good > Bad.
+        allowed_warnings (`list[str]`, *optional*, defaults to `["-Wreturn-type"]`):
+            Warning options of the graded middle tier: only ones garbage output cannot trigger.
+        validation_split (`str`, *optional*, defaults to `"validation"`):
+            Split on which every round's policy is evaluated (greedy compile success).
+    """
+
+    rounds: int = field(default=2, metadata={"help": "Rounds of sample, score, mine, DPO."})
+    samples_per_prompt: int = field(default=4, metadata={"help": "Sampled completions per training prompt (k)."})
+    sample_temperature: float = field(default=1.0, metadata={"help": "Temperature of the sampled completions."})
+    sample_top_p: float = field(default=1.0, metadata={"help": "Nucleus mass of the sampled completions."})
+    sample_max_new_tokens: int | None = field(
+        default=None, metadata={"help": "Generation budget (samples, validation); None: from the data."})
+    sample_batch_size: int = field(default=16, metadata={"help": "Sequences per generation batch."})
+    max_pairs_per_prompt: int = field(
+        default=0, metadata={"help": "Pairs per prompt (and kind) at most; 0: one per distinct Bad sample."})
+    graded: bool = field(default=False, metadata={"help": "Severity-ordered pairs: Good > warnings only > bad."})
+    allowed_warnings: list[str] = field(
+        default_factory=lambda: ["-Wreturn-type"], metadata={"help": "Warning options of the graded middle tier."})
+    validation_split: str = field(default="validation", metadata={"help": "Split each round's policy is evaluated on."})
+
+    def __post_init__(self):
+        super().__post_init__()
+        if self.rounds < 1 or self.samples_per_prompt < 1 or self.sample_batch_size < 1:
+            raise ValueError("rounds, samples_per_prompt and sample_batch_size must be positive")
+        if self.sample_temperature <= 0 or not 0 < self.sample_top_p <= 1:
+            raise ValueError("sample_temperature must be > 0 and sample_top_p in (0, 1]")
+        if self.max_pairs_per_prompt < 0:
+            raise ValueError(f"max_pairs_per_prompt must be >= 0, got {self.max_pairs_per_prompt}")
+        if self.sample_max_new_tokens is not None and self.sample_max_new_tokens < 1:
+            raise ValueError("sample_max_new_tokens must be positive")
+        from compile_prefs.training.reward import RewardConfig
+
+        RewardConfig(allowed_warnings=tuple(self.allowed_warnings))  # validates the options
+
+
+TRAINER_CONFIGS: dict[str, type] = {"sft": SFTConfig, "dpo": DPOPConfig, "grpo": CompileGRPOConfig,
+                                    "iterate": IterateConfig}
 
 
 def recipe_argument(argv: list[str]) -> tuple[str | None, list[str]]:

@@ -7,9 +7,11 @@
 Every field of `GenerateConfig` is an option (`compile-prefs generate --help`), e.g. `--top-k 5
 --penalty-alpha 0.6 --decoding contrastive`.
 
-One JSON line per sample (id = submission_id): the prompt, the raw output, the extracted
-completion and program, and the compiler verdict. Lines are written batch by batch (flushed), so
-an interrupted run resumes where it stopped: finished ids are skipped, a torn last line is
+One JSON line per sample (id = submission_id, `sample` = its index among the row's `--num-samples` k
+samples, 0 when k = 1): the prompt, the raw output, the extracted completion and program, and the
+compiler verdict with whether any error occurred and the option of every warning (`has_error`,
+`warning_options`). Lines are written batch by batch (flushed), so
+an interrupted run resumes where it stopped: finished (id, sample) pairs are skipped, a torn last line is
 dropped and redone, and the finished file is rewritten in dataset order -- the same file an
 uninterrupted run writes. Scoring goes through the one runner (`CompileRunner.check_many`),
 overlapping with the generation of the next batch.
@@ -61,7 +63,7 @@ class GenerateConfig:
         load_in_4bit (how the base model is loaded), prompt_format (None: from the model's recipe/family), backend.
     Data: data (dataset folder), config, split, limit.
     Decoding: decoding, max_new_tokens, max_prompt_tokens, temperature, top_p, top_k, num_beams,
-        penalty_alpha, seed.
+        penalty_alpha, seed, num_samples (k samples per prompt).
     Output: out (JSONL), batch_size, model_name and stage (labels written into every line), score.
     """
 
@@ -101,6 +103,9 @@ class GenerateConfig:
     num_beams: int = field(default=4, metadata={"help": "beam: beams."})
     penalty_alpha: float = field(default=0.6, metadata={"help": "contrastive: degeneration penalty."})
     seed: int = field(default=0, metadata={"help": "Sampling seed (per batch, derived from its ids: resumable)."})
+    num_samples: int = field(
+        default=1, metadata={"help": "Samples per prompt (k): each row is generated k times, each record carrying its "
+                                     "`sample` index; k > 1 needs --decoding sample."})
     limit: int | None = field(default=None, metadata={"help": "Only the first N rows of the split."})
     model_name: str | None = field(default=None, metadata={"help": "Label for outputs (default: --model)."})
     stage: str | None = field(default=None, metadata={"help": "Label for outputs: base, sft, dpo, sft_dpo."})
@@ -124,6 +129,11 @@ class GenerateConfig:
             raise ValueError(f"protocol must be improved or paper, got {self.protocol!r}")
         if self.limit is not None and self.limit < 0:
             raise ValueError("limit must be >= 0")
+        if self.num_samples < 1:
+            raise ValueError(f"num_samples must be >= 1, got {self.num_samples}")
+        if self.num_samples > 1 and (self.decoding != "sample" or self.is_baseline):
+            raise ValueError(f"num_samples {self.num_samples} needs --decoding sample: other decodings give the same "
+                             "output k times")
         if self.is_baseline and self.model not in BASELINES:
             raise ValueError(f"unknown baseline {self.model!r}; choose one of {BASELINES}")
         if self.prompt_format is not None:
@@ -169,12 +179,17 @@ def load_rows(data: str | os.PathLike, split: str, config: str = "completion", l
 
 
 # ------------------------------------------------------------------ the output file
+def record_key(rec: dict) -> tuple[str, int]:
+    """What identifies a record: its id (the dataset's submission id) and its sample index (0 for one sample)."""
+    return rec["id"], int(rec.get("sample") or 0)
+
+
 def read_records(path: str | os.PathLike, repair: bool = True) -> list[dict]:
     """Finished records of a (possibly interrupted) JSONL file.
 
     A torn last line (no newline, or not JSON) is dropped; so is any line that is not a JSON
-    object with an id, and any repeated id after its first line. With `repair`, the file is
-    rewritten atomically without them so appending can resume cleanly.
+    object with an id, and any repeated (id, sample) after its first line. With `repair`, the file
+    is rewritten atomically without them so appending can resume cleanly.
     """
     path = Path(path)
     if not path.exists():
@@ -191,10 +206,10 @@ def read_records(path: str | os.PathLike, repair: bool = True) -> list[dict]:
         except ValueError:
             dropped += 1
             continue
-        if not isinstance(rec, dict) or "id" not in rec or rec["id"] in seen:
+        if not isinstance(rec, dict) or "id" not in rec or record_key(rec) in seen:
             dropped += 1
             continue
-        seen.add(rec["id"])
+        seen.add(record_key(rec))
         records.append(rec)
     if dropped:
         print(f"{path}: dropped {dropped} incomplete or repeated line(s); they will be redone", file=sys.stderr)
@@ -220,6 +235,8 @@ def _check_same_run(existing: list[dict], header: dict, path: Path) -> None:
         return
     first = existing[0]
     diffs = [k for k in RUN_KEYS if first.get(k) != header.get(k)]
+    if first.get("num_samples", 1) != header.get("num_samples", 1):  # files of one sample per prompt may lack it
+        diffs.append("num_samples")
     if diffs:
         detail = ", ".join(f"{k}: file {first.get(k)!r} vs now {header.get(k)!r}" for k in diffs)
         raise ValueError(f"{path} holds a different run ({detail}); remove it or choose another --out")
@@ -741,15 +758,23 @@ class _NoTokenizer:
 
 # ------------------------------------------------------------------ the run
 def _score(records: list[dict], runner) -> list[dict]:
+    """The verdict of every record, with the runner's whole diagnostic list in brief: whether any error occurred
+    and the options of every warning (graded mining reads them); None for both where nothing was compiled."""
     programs = [r["program"] for r in records if r["program"] is not None]
     verdicts = iter(runner.check_many(programs) if programs else [])
     for r in records:
         if r["program"] is None:
-            r.update(verdict="Bad", reason=NO_CODE, diagnostic=NO_CODE_DIAGNOSTIC)
+            r.update(verdict="Bad", reason=NO_CODE, diagnostic=NO_CODE_DIAGNOSTIC, has_error=None, warning_options=None)
         else:
             v = next(verdicts)
-            r.update(verdict=v.verdict, reason=v.reason, diagnostic=v.diagnostic)
+            r.update(verdict=v.verdict, reason=v.reason, diagnostic=v.diagnostic, has_error=v.has_error,
+                     warning_options=list(v.warning_options))
     return records
+
+
+def _unit_label(row_id: str, sample: int, num_samples: int) -> str:
+    # One sample per prompt keeps the bare id, so such runs seed (and sample) exactly as before.
+    return row_id if num_samples == 1 else f"{row_id}#{sample}"
 
 
 def _batch_seed(seed: int, ids: Sequence[str]) -> int:
@@ -760,6 +785,8 @@ def _batch_seed(seed: int, ids: Sequence[str]) -> int:
 def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: Callable[[int], None] | None = None) -> Path:
     """Run (or resume) generation for cfg; returns the path of the finished JSONL.
 
+    With `num_samples` k > 1 every row is generated k times: k records with the row's id and `sample` 0..k-1,
+    batched and resumed like rows (a batch's seed comes from its (id, sample) pairs).
     `runner`: a CompileRunner to share (default: a new one). `backend`: an already loaded back-end
     (tests and benchmarks reuse one). `after_batch(k)` is called after the k-th batch is written.
     """
@@ -781,16 +808,18 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
             backend = _make_backend(cfg)
         budget = generation_budget(cfg.data, fmt, backend.tokenizer, backend.context_length())
         cfg.max_new_tokens = budget["max_new_tokens"]
+    k = cfg.num_samples
     header = {"model": model_label, "adapter": cfg.adapter, "stage": cfg.stage, "prompt_format": fmt.name,
               "protocol": fmt.protocol, "decoding": cfg.decoding_settings(), "generation_budget": budget,
-              "split": cfg.split}
+              "split": cfg.split, "num_samples": k}
     _check_same_run(existing, header, out)
-    done = {r["id"] for r in existing}
-    pending = [r for r in rows if r["id"] not in done]
+    done = {record_key(r) for r in existing}
+    # The units of work: (row, sample index), k per row.
+    pending = [(r, s) for r in rows for s in range(k) if (r["id"], s) not in done]
     order = {r["id"]: i for i, r in enumerate(rows)}
     if not pending:
         _finalize(out, existing, order)
-        print(f"{out}: all {len(rows)} samples already done")
+        print(f"{out}: all {len(rows) * k} samples already done")
         return out
 
     if cfg.score and runner is None:
@@ -802,15 +831,16 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
     tokenizer = backend.tokenizer or _NoTokenizer()
     max_prompt = cfg.max_prompt_tokens or max(16, backend.context_length() - (cfg.max_new_tokens or 0))
 
-    rendered = {r["id"]: fmt.render_prompt(r["prompt"], tokenizer, max_prompt) for r in pending}
+    pending_rows = {r["id"]: r for r, _ in pending}.values()  # each prompt is rendered once for its k samples
+    rendered = {r["id"]: fmt.render_prompt(r["prompt"], tokenizer, max_prompt) for r in pending_rows}
     # Similar lengths together waste less padding; ties keep dataset order, so a resumed run forms
     # the same batches as the first one.
-    pending.sort(key=lambda r: (len(rendered[r["id"]].input_ids), order[r["id"]]))
+    pending.sort(key=lambda u: (len(rendered[u[0]["id"]].input_ids), order[u[0]["id"]], u[1]))
     batches = [pending[i:i + cfg.batch_size] for i in range(0, len(pending), cfg.batch_size)]
 
     from tqdm.auto import tqdm
 
-    bar = tqdm(total=len(rows), initial=len(done), unit="prog", desc=f"generate {model_label} {cfg.split}",
+    bar = tqdm(total=len(rows) * k, initial=len(done), unit="prog", desc=f"generate {model_label} {cfg.split}",
                disable=not cfg.progress, dynamic_ncols=True)
     stats = {"tokens": 0, "seconds": 0.0, "good": sum(r.get("verdict") == "Good" for r in existing),
              "scored": len(existing)}
@@ -832,18 +862,19 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
         bar.set_postfix(postfix)
 
     try:
-        for k, batch in enumerate(batches):
-            prompts = [rendered[r["id"]] for r in batch]
+        for b, batch in enumerate(batches):
+            prompts = [rendered[r["id"]] for r, _ in batch]
             t0 = time.perf_counter()
-            outputs = backend.generate(prompts, fmt, _batch_seed(cfg.seed, [r["id"] for r in batch]))
+            outputs = backend.generate(prompts, fmt, _batch_seed(cfg.seed, [_unit_label(r["id"], s, k) for r, s in batch]))
             stats["seconds"] += time.perf_counter() - t0
             stats["tokens"] += sum(o.new_tokens for o in outputs)
-            records = [_record(row, rp, o, fmt, header, cfg) for row, rp, o in zip(batch, prompts, outputs)]
+            records = [_record(row, rp, o, fmt, header, cfg, sample)
+                       for (row, sample), rp, o in zip(batch, prompts, outputs)]
             if pending_write is not None:
                 write(pending_write)
                 pending_write = None
                 if after_batch:
-                    after_batch(k - 1)
+                    after_batch(b - 1)
             pending_write = pool.submit(_score, records, runner) if cfg.score else _done_future(records)
         if pending_write is not None:
             write(pending_write)
@@ -897,13 +928,14 @@ def _done_future(value) -> Future:
     return f
 
 
-def _record(row: dict, rp: RenderedPrompt, o: Output, fmt: PromptFormat, header: dict, cfg: GenerateConfig) -> dict:
+def _record(row: dict, rp: RenderedPrompt, o: Output, fmt: PromptFormat, header: dict, cfg: GenerateConfig,
+            sample: int = 0) -> dict:
     if cfg.is_baseline:  # the baselines' text is the program's end by construction
         ext = Extraction(row["prompt"] + o.raw, o.raw)
     else:
         ext = fmt.extract(row["prompt"], o.raw)
     return {
-        "id": row["id"], "problem_id": row["problem_id"], "prompt": row["prompt"],
+        "id": row["id"], "sample": sample, "problem_id": row["problem_id"], "prompt": row["prompt"],
         "completion": ext.completion, "program": ext.program, "raw_output": o.raw,
         "truncated": rp.truncated, "prompt_tokens": len(rp.input_ids), "new_tokens": o.new_tokens,
         "finish": o.finish, "verdict": None, "reason": ext.reason, "diagnostic": "",
@@ -913,8 +945,8 @@ def _record(row: dict, rp: RenderedPrompt, o: Output, fmt: PromptFormat, header:
 
 def _finalize(path: Path, records: list[dict], order: dict) -> None:
     """Dataset order: a resumed run ends with the same file as an uninterrupted one."""
-    ranked = sorted(records, key=lambda r: order.get(r["id"], len(order)))
-    if [r["id"] for r in ranked] != [r["id"] for r in records]:
+    ranked = sorted(records, key=lambda r: (order.get(r["id"], len(order)), record_key(r)[1]))
+    if [record_key(r) for r in ranked] != [record_key(r) for r in records]:
         write_records(path, ranked)
 
 
@@ -937,7 +969,7 @@ def resolve_labels(cfg: GenerateConfig) -> str | None:
     if cfg.adapter is None and cfg.stage in layout.TRAINED_STAGES and name in model_families():
         cfg.adapter = str(layout.adapter_dir(name, cfg.stage, variant=recipe_variant(cfg.recipe)))
         if not (Path(cfg.adapter) / "adapter_config.json").is_file():
-            step = "sft" if cfg.stage == "sft" else "dpo"
+            step = {"sft": "sft", "sft_grpo": "grpo", "sft_iterate": "iterate"}.get(cfg.stage, "dpo")
             return f"no adapter at {cfg.adapter}: train the {cfg.stage} stage first (make {step} MODEL={name})"
     return None
 

@@ -29,7 +29,7 @@ RECIPES_DIR = Path(__file__).resolve().parent / "recipes"
 
 # Recipe stages, each the trainer of one script (training/<stage>.py); configs.TRAINER_CONFIGS maps each to
 # its config class.
-STAGES = ("sft", "dpo", "grpo")
+STAGES = ("sft", "dpo", "grpo", "iterate")
 
 _FILE_NAME = re.compile(r"^(?P<stage>[a-z][a-z0-9]*)(?:-(?P<variant>[a-z0-9][a-z0-9_.]*))?\.ya?ml$")
 _VARIANT = layout.VARIANT_RE

@@ -84,6 +84,27 @@ class RewardConfig:
             raise ValueError(f"allowed_warnings must be -W<option> names, got {bad}")
 
 
+def warnings_only_candidate(reason: str | None, has_error: bool | None, warning_options, allowed) -> bool:
+    """A Bad verdict whose whole diagnostic list is warnings, every one on the allow-list; still to be confirmed
+    with warnings allowed (`compiles_with_warnings`) before it counts as warnings only."""
+    return (reason == "warning" and not has_error and bool(warning_options)
+            and set(warning_options) <= set(allowed))
+
+
+def lenient_runner(runner: CompileRunner) -> CompileRunner:
+    """The same runner (cache, workers) judging with warnings allowed."""
+    lenient = dataclasses.replace(runner.config, warnings_as_errors=False)
+    return CompileRunner(lenient, workers=runner.workers, cache_dir=runner.cache_dir)
+
+
+def compiles_with_warnings(programs: Sequence[str], lenient: CompileRunner) -> list[bool]:
+    """Whether each program compiles and links with warnings allowed and no error anywhere: what confirms a
+    warnings-only verdict (an error that -Werror stopped before the link, e.g., would show here)."""
+    if lenient.config.warnings_as_errors:
+        raise ValueError("confirming warnings-only verdicts needs a runner that allows warnings (lenient_runner)")
+    return [v.good and not v.has_error for v in lenient.check_many(list(programs))] if programs else []
+
+
 @dataclass
 class Scored:
     """One completion's reward and why."""
@@ -159,18 +180,16 @@ class CompileReward:
     def _grade(self, programs: Sequence[str | None], scored: list[Scored]) -> None:
         """Promote programs whose whole diagnostic list is allow-listed warnings, once the same program is
         confirmed Good with warnings allowed (no error hidden behind -Werror, e.g. at link time)."""
-        allowed = set(self.config.allowed_warnings)
         candidates = [i for i, s in enumerate(scored)
-                      if s.tier == "bad" and s.reason == "warning" and s.warning_options
-                      and set(s.warning_options) <= allowed]
+                      if s.tier == "bad" and warnings_only_candidate(s.reason, False, s.warning_options,
+                                                                     self.config.allowed_warnings)]
         if not candidates:
             return
         if self._lenient is None:
-            lenient = dataclasses.replace(self.runner.config, warnings_as_errors=False)
-            self._lenient = CompileRunner(lenient, workers=self.runner.workers, cache_dir=self.runner.cache_dir)
-        confirmed = self._lenient.check_many([programs[i] for i in candidates])
-        for i, v in zip(candidates, confirmed):
-            if v.good and not v.has_error:
+            self._lenient = lenient_runner(self.runner)
+        confirmed = compiles_with_warnings([programs[i] for i in candidates], self._lenient)
+        for i, ok in zip(candidates, confirmed):
+            if ok:
                 scored[i].reward, scored[i].tier = self.config.warning_reward, "warnings"
 
     # ----------------------------------------------------------------- TRL

@@ -12,7 +12,8 @@ Modules are imported only when their subcommand runs, so `compile-prefs score` n
     compile-prefs tiny-model --corpus DIR --out DIR
     compile-prefs sft training/recipes/tiny/sft.yaml [--max_steps 20 ...]    (= accelerate launch training/sft.py)
     compile-prefs dpo training/recipes/tiny/dpo.yaml [--stage dpo ...]       (= accelerate launch training/dpo.py)
-    compile-prefs generate / evaluate / mine-prefs ...
+    compile-prefs iterate training/recipes/tiny/iterate.yaml [--rounds 3 ...]  (iterated on-policy DPO)
+    compile-prefs generate / evaluate / mine-prefs / mine-onpolicy ...
     compile-prefs report / cards / release ...
 """
 
@@ -35,6 +36,8 @@ SUBCOMMANDS: dict[str, str] = {
     "generate": "generate completions for a dataset split and score them",
     "evaluate": "evaluate a model (+adapter) on a split: verdicts and a summary",
     "mine-prefs": "turn Bad generations into a DPO preference config",
+    "mine-onpolicy": "on-policy (or graded) pairs from k sampled completions per prompt",
+    "iterate": "iterated on-policy DPO from the SFT adapter, from a recipe, in this process",
     "report": "collect evaluation summaries into tables and a chart",
     "cards": "render dataset, model and metric cards",
     "release": "publish datasets, adapters and the metric to the Hub",
@@ -63,6 +66,10 @@ def subcommand_module(name: str) -> ModuleType:
         from compile_prefs.training import evaluate_model as module
     elif name == "mine-prefs":
         from compile_prefs.training import preference as module
+    elif name == "mine-onpolicy":
+        from compile_prefs.training import onpolicy as module
+    elif name == "iterate":
+        from compile_prefs.training import iterate as module
     elif name == "report":
         from compile_prefs.cards import report as module
     elif name == "cards":
