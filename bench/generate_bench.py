@@ -4,9 +4,11 @@
                                    [--prompts 64] [--batch-size 16] [--max-new-tokens 128]
                                    [--format base|chat] [--repeats 3]
 
-Same prompts, same back-end and stopping rules as `compile-prefs generate` (which also calls the
-back-end once per batch of prompts sorted by length). Both ways run `--repeats` times, alternating,
-and the fastest run of each counts: on a shared machine the slower runs measure the neighbours.
+Same prompts, same back-end and stopping rules as `compile-prefs generate`, which hands the back-end
+its batches of prompts sorted by length: `--batch-size` rows are decoded at once, and a row that
+finishes makes room for the next prompt (one at a time: batches of one, one row in flight). Both
+ways run `--repeats` times, alternating, and the fastest run of each counts: on a shared machine
+the slower runs measure the neighbours.
 The outputs of both ways must be identical (exit status 1 otherwise), so the speed-up costs
 nothing in results. By default the model and prompts are the demo's (`make tiny-model` builds
 them); where they are absent a smaller tiny model is built from the test fixtures' programs (a
@@ -48,10 +50,13 @@ def prompts_from(args, tmp: Path) -> list[str]:
 
 
 def timed(backend, rendered, fmt, batch_size: int) -> tuple[list[str], int, float]:
+    """Generate as `generate` does: batches of `batch_size` prompts, `batch_size` rows in flight."""
+    backend.cfg.batch_size = batch_size
+    batches = [rendered[i:i + batch_size] for i in range(0, len(rendered), batch_size)]
     outputs, tokens = [], 0
     start = time.perf_counter()
-    for i in range(0, len(rendered), batch_size):
-        for o in backend.generate(rendered[i:i + batch_size], fmt, batch_seed=0):
+    for batch_outputs in backend.generate_batches(batches, fmt, [0] * len(batches)):
+        for o in batch_outputs:
             outputs.append(o.raw)
             tokens += o.new_tokens
     return outputs, tokens, time.perf_counter() - start

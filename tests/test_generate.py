@@ -182,3 +182,34 @@ def test_rows_in_flight_do_not_change_any_output(tiny_model_dir, tiny_data_dir, 
     assert [(o.raw, o.new_tokens, o.finish) for o in together] == [(o.raw, o.new_tokens, o.finish) for o in alone]
     assert (reference.raw, reference.new_tokens, reference.finish) == (alone[0].raw, alone[0].new_tokens, alone[0].finish)
     assert len({o.new_tokens for o in alone}) > 1  # rows finished at different steps: some left early
+
+
+def test_batches_run_as_one_loop_with_the_outputs_of_each_batch_alone(tiny_model_dir, tiny_data_dir, backend):
+    """generate_batches keeps `batch_size` rows in flight across batches (the next batch's prompts start
+    while the last rows of this one finish) and yields each batch's outputs in order: the same outputs
+    as each batch alone, greedy and sampled (a row draws from its own generator, seeded by its batch's
+    seed and its place in the batch), so a run resumed at a later batch samples what the first run did."""
+    from compile_prefs.training.formats import get_format
+
+    fmt = get_format("base")
+    rows = load_rows(tiny_data_dir, "train", limit=9)
+    prompts = sorted((fmt.render_prompt(r["prompt"], backend.tokenizer) for r in rows), key=lambda p: len(p.input_ids))
+    batches, seeds = [prompts[:4], prompts[4:8], prompts[8:]], [11, 22, 33]
+    saved = backend.cfg
+    results = {}
+    try:
+        for decoding in ("greedy", "sample"):
+            backend.cfg = GenerateConfig(model=str(tiny_model_dir), data=str(tiny_data_dir), out="unused",
+                                         max_new_tokens=24, batch_size=4, decoding=decoding, temperature=1.0)
+            stream = backend.generate_batches(batches, fmt, seeds)
+            together = [[(o.raw, o.new_tokens, o.finish) for o in outputs] for outputs in stream]
+            alone = [[(o.raw, o.new_tokens, o.finish) for o in backend.generate(b, fmt, s)] for b, s in zip(batches, seeds)]
+            assert [len(t) for t in together] == [4, 4, 1]
+            assert together == alone
+            results[decoding] = together
+            if decoding == "sample":
+                other = [[o.raw for o in outputs] for outputs in backend.generate_batches(batches, fmt, [12, 23, 34])]
+                assert other != [[raw for raw, _, _ in outputs] for outputs in together]
+    finally:
+        backend.cfg = saved
+    assert results["sample"] != results["greedy"]

@@ -40,7 +40,7 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from compile_prefs.training.budget import generation_budget
 from compile_prefs.training.extract import NO_CODE, Extraction, closing_braces
@@ -88,7 +88,7 @@ class GenerateConfig:
         default=None,
         metadata={"help": "auto (4-bit when CUDA is present), true or false (default: the recipe's, else auto).",
                   "choices": ["auto", "true", "false"]})
-    batch_size: int = field(default=8, metadata={"help": "Prompts per generate() call."})
+    batch_size: int = field(default=8, metadata={"help": "Rows decoded at once; also the unit written to the output file."})
     max_new_tokens: int | None = field(
         default=None, metadata={"help": "Generation budget per sample (default: from the data, training/budget.py)."})
     max_prompt_tokens: int | None = field(
@@ -336,12 +336,25 @@ class HFBackend:
         return kw
 
     def generate(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
-        """One Output per prompt, in order. Greedy and sampling run the refilling loop (`_decode`) when
-        the model's generation config asks for nothing that loop does not do; the rest runs through
-        transformers' generate."""
+        """One Output per prompt, in order (`generate_batches` with one batch)."""
+        return next(self.generate_batches([prompts], fmt, [batch_seed]))
+
+    def generate_batches(self, batches: Sequence[Sequence[RenderedPrompt]], fmt: PromptFormat,
+                         seeds: Sequence[int]) -> Iterator[list[Output]]:
+        """The Outputs of each batch of prompts, batch by batch, in order.
+
+        Greedy and sampling run one refilling loop (`_decode`) over all the batches when the model's
+        generation config asks for nothing that loop does not do: up to `batch_size` rows are in
+        flight whichever batch they come from, so the longest answer of a batch does not leave the
+        others idle. The rest runs through transformers' generate, one batch at a time.
+        """
+        if len(batches) != len(seeds):
+            raise ValueError(f"{len(batches)} batches but {len(seeds)} seeds")
         if self.cfg.decoding in ("greedy", "sample") and _plain_generation_config(self.model.generation_config):
-            return self._decode(prompts, fmt, batch_seed)
-        return self._hf_generate(prompts, fmt, batch_seed)
+            yield from self._decode(batches, fmt, seeds)
+            return
+        for prompts, seed in zip(batches, seeds):
+            yield self._hf_generate(prompts, fmt, seed)
 
     def _hf_generate(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
         import torch
@@ -382,74 +395,85 @@ class HFBackend:
             results.append(Output(self.decode_continuation(p.input_ids, new), len(new), finish))
         return results
 
-    def _decode(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
-        """Greedy or sampled decoding with at most `batch_size` rows in flight.
+    def _decode(self, batches: Sequence[Sequence[RenderedPrompt]], fmt: PromptFormat,
+                seeds: Sequence[int]) -> Iterator[list[Output]]:
+        """Greedy or sampled decoding with at most `batch_size` rows in flight; yields each batch's
+        Outputs once all of its rows are finished.
 
         A row leaves the batch once its answer is over (EOS, the format's stop rule, or
         max_new_tokens) and the next prompt takes its place, so one long answer does not hold a
-        whole batch of finished ones. Each row sees what it would see alone: its own positions, and
-        a mask over the padding that aligns it with the others; greedy outputs do not depend on the
-        batch. The stop rule is asked every STOP_EVERY new tokens, as the text decoded so far.
+        whole batch of finished ones. Each row sees what it would see alone: its own positions, a
+        mask over the padding that aligns it with the others, and (sampling) its own random
+        generator, seeded from its batch's seed and its place in that batch; outputs do not depend
+        on which rows run beside it. The stop rule is asked every STOP_EVERY new tokens.
         """
         import torch
 
         c = self.cfg
-        pick = self._token_picker(batch_seed)
-        queue = deque(range(len(prompts)))
+        queue = deque(_Row(k, j, prompt, self._row_generator(seeds[k], j))
+                      for k, prompts in enumerate(batches) for j, prompt in enumerate(prompts))
+        outputs: list[list[Output | None]] = [[None] * len(prompts) for prompts in batches]
+        unfinished = [len(prompts) for prompts in batches]
         rows: list[_Row] = []  # the running batch, finished rows included until the next regroup
         batch: _Batch | None = None
-        outputs: list[Output | None] = [None] * len(prompts)
         # Regrouping copies the cache; waiting for a few free slots amortises that copy.
         refill_at = max(1, c.batch_size // 8)
-        with torch.inference_mode():
-            while True:
+        done = 0  # batches already yielded
+        while done < len(batches):
+            if not unfinished[done]:
+                yield outputs[done]  # type: ignore[misc]
+                done += 1
+                continue
+            # inference_mode is entered per step, never held across a yield to the caller.
+            with torch.inference_mode():
                 live = sum(r.finish is None for r in rows)
                 free = c.batch_size - live
                 if (queue and free >= min(refill_at, len(queue))) or (not queue and 0 < live <= len(rows) - live):
-                    new = [_Row(i, prompts[i]) for i in (queue.popleft() for _ in range(min(free, len(queue))))]
-                    rows, batch = self._regroup(rows, batch, new, pick, fmt, outputs)
-                    continue
-                if not live:
-                    break
-                logits = self._forward(batch.pending[:, None], batch.positions[:, None], batch.step_mask(),
-                                       batch.cache)
-                tokens = pick(logits)
-                batch.pending = tokens
-                batch.positions = batch.positions + batch.alive
-                for j, token in enumerate(tokens.tolist()):
-                    row = rows[j]
-                    if row.finish is None and self._advance(row, token, fmt):
-                        batch.alive[j] = 0
-                        outputs[row.index] = self._output(row)
-        return outputs  # type: ignore[return-value]
+                    new = [queue.popleft() for _ in range(min(free, len(queue)))]
+                    rows, batch = self._regroup(rows, batch, new, fmt)
+                    finished = [r for r in new if r.finish is not None]  # done at their first token
+                else:
+                    logits = self._forward(batch.pending[:, None], batch.positions[:, None], batch.step_mask(),
+                                           batch.cache)
+                    tokens = self._pick(logits, rows)
+                    batch.pending = tokens
+                    batch.positions = batch.positions + batch.alive
+                    finished = []
+                    for j, token in enumerate(tokens.tolist()):
+                        row = rows[j]
+                        if row.finish is None and self._advance(row, token, fmt):
+                            batch.alive[j] = 0
+                            finished.append(row)
+                for row in finished:
+                    outputs[row.batch][row.index] = self._output(row)
+                    unfinished[row.batch] -= 1
 
     def _forward(self, ids, positions, mask, cache):
         out = self.model(input_ids=ids, position_ids=positions, attention_mask=mask, use_cache=True,
                          logits_to_keep=1, **{self._cache_arg: cache})
         return out.logits[:, -1]
 
-    def _token_picker(self, batch_seed: int):
-        """logits (rows, vocab) -> next token per row: argmax, or a draw from one generator per call."""
+    def _row_generator(self, batch_seed: int, index: int):
+        """Sampling: the random generator of the `index`-th prompt of a batch (None for greedy)."""
+        if self.cfg.decoding != "sample":
+            return None
         import torch
 
-        c = self.cfg
-        if c.decoding == "greedy":
-            return lambda logits: torch.argmax(logits.float(), dim=-1)
-        from transformers.generation.logits_process import (LogitsProcessorList, TemperatureLogitsWarper,
-                                                            TopPLogitsWarper)
+        return torch.Generator(device=self.device).manual_seed(batch_seed * 1_000_003 + index)
 
-        warpers = LogitsProcessorList()
-        if c.temperature != 1.0:
-            warpers.append(TemperatureLogitsWarper(c.temperature))
-        if c.top_p < 1.0:
-            warpers.append(TopPLogitsWarper(c.top_p))
-        generator = torch.Generator(device=self.device).manual_seed(batch_seed)
+    def _pick(self, logits, rows: Sequence[_Row]):
+        """logits (rows, vocab) -> the next token per row: argmax, or a draw with each row's own generator
+        (finished rows that still hold a slot draw nothing)."""
+        import torch
 
-        def draw(logits):
-            probs = torch.softmax(warpers(None, logits.float()), dim=-1)
-            return torch.multinomial(probs, 1, generator=generator).squeeze(1)
-
-        return draw
+        if self.cfg.decoding == "greedy":
+            return torch.argmax(logits.float(), dim=-1)
+        probs = torch.softmax(_sampling_warpers(self.cfg.temperature, self.cfg.top_p)(None, logits.float()), dim=-1)
+        tokens = torch.zeros(len(rows), dtype=torch.long, device=logits.device)
+        for j, row in enumerate(rows):
+            if row.finish is None:
+                tokens[j] = torch.multinomial(probs[j], 1, generator=row.generator)[0]
+        return tokens
 
     def _advance(self, row: _Row, token: int, fmt: PromptFormat) -> bool:
         """Append one token; True when the row is finished (row.finish says why)."""
@@ -473,12 +497,12 @@ class HFBackend:
             new = new[:-1]
         return Output(self.decode_continuation(row.prompt.input_ids, new), len(new), row.finish)
 
-    def _regroup(self, rows, batch, new, pick, fmt, outputs):
+    def _regroup(self, rows, batch, new, fmt):
         """The unfinished rows of `batch` plus the prompts `new` (prefilled here), as one batch."""
         keep = [j for j, r in enumerate(rows) if r.finish is None]
         parts = [batch.select(keep)] if keep else []
         if new:
-            fresh, alive = self._prefill(new, pick, fmt, outputs)
+            fresh, alive = self._prefill(new, fmt)
             if not parts and len(alive) == len(new):
                 return new, fresh
             if alive:
@@ -486,7 +510,7 @@ class HFBackend:
         rows = [rows[j] for j in keep] + [r for r in new if r.finish is None]
         return rows, (_Batch.join(parts, self.cfg.max_new_tokens) if parts else None)
 
-    def _prefill(self, new, pick, fmt, outputs):
+    def _prefill(self, new, fmt):
         """Run the prompts of `new` (left-padded) and pick their first tokens: their _Batch and the
         indices of the rows that are not finished yet."""
         import torch
@@ -504,13 +528,8 @@ class HFBackend:
         cache = _growing_cache()
         logits = self._forward(ids.to(self.device), positions.to(self.device),
                                mask.to(self.device) if padded else None, cache)
-        tokens = pick(logits)
-        alive = []
-        for j, token in enumerate(tokens.tolist()):
-            if self._advance(new[j], token, fmt):
-                outputs[new[j].index] = self._output(new[j])
-            else:
-                alive.append(j)
+        tokens = self._pick(logits, new)
+        alive = [j for j, token in enumerate(tokens.tolist()) if not self._advance(new[j], token, fmt)]
         fresh = _Batch(cache, mask.bool().to(self.device) if padded else None,
                        torch.tensor(lengths, dtype=torch.long, device=self.device), tokens)
         return fresh, alive
@@ -530,13 +549,28 @@ class HFBackend:
         return tok.decode(new_ids, skip_special_tokens=True)
 
 
+@functools.lru_cache(maxsize=8)
+def _sampling_warpers(temperature: float, top_p: float):
+    from transformers.generation.logits_process import (LogitsProcessorList, TemperatureLogitsWarper,
+                                                        TopPLogitsWarper)
+
+    warpers = LogitsProcessorList()
+    if temperature != 1.0:
+        warpers.append(TemperatureLogitsWarper(temperature))
+    if top_p < 1.0:
+        warpers.append(TopPLogitsWarper(top_p))
+    return warpers
+
+
 STOP_EVERY = 4  # new tokens between two asks of the format's stop rule (it decodes and lexes)
 
 
 @dataclass
 class _Row:
-    index: int  # position in the prompts of this generate() call
+    batch: int  # which batch of generate_batches() the prompt belongs to
+    index: int  # its position in that batch
     prompt: RenderedPrompt
+    generator: object = None  # sampling: the row's own torch.Generator
     tokens: list[int] = field(default_factory=list)
     finish: str | None = None
 
@@ -830,11 +864,12 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
             postfix["good"] = f"{stats['good']}/{stats['scored']}"
         bar.set_postfix(postfix)
 
+    prompts_of = [[rendered[r["id"]] for r in batch] for batch in batches]
+    stream = _output_stream(backend, prompts_of, fmt, [_batch_seed(cfg.seed, [r["id"] for r in batch]) for batch in batches])
     try:
-        for k, batch in enumerate(batches):
-            prompts = [rendered[r["id"]] for r in batch]
+        for k, (batch, prompts) in enumerate(zip(batches, prompts_of)):
             t0 = time.perf_counter()
-            outputs = backend.generate(prompts, fmt, _batch_seed(cfg.seed, [r["id"] for r in batch]))
+            outputs = next(stream)
             stats["seconds"] += time.perf_counter() - t0
             stats["tokens"] += sum(o.new_tokens for o in outputs)
             records = [_record(row, rp, o, fmt, header, cfg) for row, rp, o in zip(batch, prompts, outputs)]
@@ -858,10 +893,21 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
             except Exception as err:  # noqa: BLE001 -- the interruption itself is what propagates
                 print(f"could not score the last batch ({err}); it will be redone", file=sys.stderr)
         fh.close()
+        stream.close()
         pool.shutdown(wait=True, cancel_futures=True)
         bar.close()
     _finalize(out, read_records(out), order)
     return out
+
+
+def _output_stream(backend, batches: list[list[RenderedPrompt]], fmt: PromptFormat, seeds: list[int]):
+    """Each batch's Outputs in order: one decoding loop across batches where the back-end has one
+    (HFBackend.generate_batches), else one generate() call per batch."""
+    if hasattr(backend, "generate_batches"):
+        yield from backend.generate_batches(batches, fmt, seeds)
+    else:
+        for prompts, seed in zip(batches, seeds):
+            yield backend.generate(prompts, fmt, seed)
 
 
 def _make_backend(cfg: GenerateConfig):
