@@ -416,9 +416,9 @@ class HFBackend:
                       for k, prompts in enumerate(batches) for j, prompt in enumerate(prompts))
         outputs: list[list[Output | None]] = [[None] * len(prompts) for prompts in batches]
         unfinished = [len(prompts) for prompts in batches]
-        rows: list[_Row] = []  # the running batch, finished rows included until the next regroup
+        rows: list[_Row] = []  # the running batch by slot; a finished row holds its slot until it is reused
         batch: _Batch | None = None
-        # Regrouping copies the cache; waiting for a few free slots amortises that copy.
+        # Each refill is a forward pass of its own; waiting for a few free slots amortises its fixed cost.
         refill_at = max(1, c.batch_size // 8)
         done = 0  # batches already yielded
         while done < len(batches):
