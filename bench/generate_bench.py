@@ -4,9 +4,11 @@
                                    [--prompts 64] [--batch-size 16] [--max-new-tokens 128]
                                    [--format base|chat] [--repeats 3]
 
-Same prompts, same back-end and stopping rules as `compile-prefs generate` (which also calls the
-back-end once per batch of prompts sorted by length). Both ways run `--repeats` times, alternating,
-and the fastest run of each counts: on a shared machine the slower runs measure the neighbours.
+Same prompts, same back-end and stopping rules as `compile-prefs generate`, which hands the back-end
+its batches of prompts sorted by length: `--batch-size` rows are decoded at once, and a row that
+finishes makes room for the next prompt (one at a time: batches of one, one row in flight). Both
+ways run `--repeats` times, alternating, and the fastest run of each counts: on a shared machine
+the slower runs measure the neighbours (the CPU time of each is printed too, and the load average).
 The outputs of both ways must be identical (exit status 1 otherwise), so the speed-up costs
 nothing in results. By default the model and prompts are the demo's (`make tiny-model` builds
 them); where they are absent a smaller tiny model is built from the test fixtures' programs (a
@@ -47,14 +49,18 @@ def prompts_from(args, tmp: Path) -> list[str]:
     return [r["prompt"] for r in rows[: args.prompts]]
 
 
-def timed(backend, rendered, fmt, batch_size: int) -> tuple[list[str], int, float]:
+def timed(backend, rendered, fmt, batch_size: int) -> tuple[list[str], int, float, float]:
+    """Generate as `generate` does: batches of `batch_size` prompts, `batch_size` rows in flight.
+    Returns the outputs, the new tokens, and the seconds taken: wall clock and CPU time."""
+    backend.cfg.batch_size = batch_size
+    batches = [rendered[i:i + batch_size] for i in range(0, len(rendered), batch_size)]
     outputs, tokens = [], 0
-    start = time.perf_counter()
-    for i in range(0, len(rendered), batch_size):
-        for o in backend.generate(rendered[i:i + batch_size], fmt, batch_seed=0):
+    start, start_cpu = time.perf_counter(), time.process_time()
+    for batch_outputs in backend.generate_batches(batches, fmt, [0] * len(batches)):
+        for o in batch_outputs:
             outputs.append(o.raw)
             tokens += o.new_tokens
-    return outputs, tokens, time.perf_counter() - start
+    return outputs, tokens, time.perf_counter() - start, time.process_time() - start_cpu
 
 
 def main(argv=None) -> int:
@@ -97,20 +103,24 @@ def main(argv=None) -> int:
         # Similar lengths per batch, as `generate` orders them.
         rendered.sort(key=lambda r: len(r.input_ids))
         timed(backend, rendered[:2], fmt, 2)  # warm-up
-        t_one = t_many = float("inf")
+        t_one = t_many = cpu_one = cpu_many = float("inf")
         for _ in range(args.repeats):
-            one, tok_one, t = timed(backend, rendered, fmt, 1)
-            t_one = min(t_one, t)
-            many, tok_many, t = timed(backend, rendered, fmt, args.batch_size)
-            t_many = min(t_many, t)
+            one, tok_one, t, cpu = timed(backend, rendered, fmt, 1)
+            t_one, cpu_one = min(t_one, t), min(cpu_one, cpu)
+            many, tok_many, t, cpu = timed(backend, rendered, fmt, args.batch_size)
+            t_many, cpu_many = min(t_many, t), min(cpu_many, cpu)
 
     mismatches = [i for i, (a, b) in enumerate(zip(one, many)) if a != b]
     rate_one, rate_many = tok_one / t_one, tok_many / t_many
     print(f"model {model}: {len(prompts)} prompts ({args.format} format), greedy, max_new_tokens "
-          f"{args.max_new_tokens}, torch threads {torch.get_num_threads()}, best of {args.repeats}")
-    print(f"  one at a time : {tok_one:6d} tokens in {t_one:6.2f} s = {rate_one:8.1f} tokens/s")
-    print(f"  batch of {args.batch_size:<5d}: {tok_many:6d} tokens in {t_many:6.2f} s = {rate_many:8.1f} tokens/s")
-    print(f"  speed-up      : {rate_many / rate_one:.2f}x  (outputs identical: {not mismatches})")
+          f"{args.max_new_tokens}, torch threads {torch.get_num_threads()}, best of {args.repeats}, "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"  one at a time : {tok_one:6d} tokens in {t_one:6.2f} s = {rate_one:8.1f} tokens/s  (CPU {cpu_one:6.2f} s)")
+    print(f"  batch of {args.batch_size:<5d}: {tok_many:6d} tokens in {t_many:6.2f} s = {rate_many:8.1f} tokens/s  "
+          f"(CPU {cpu_many:6.2f} s)")
+    # CPU time leaves out the waits for a busy core, which the wall clock of the longer run collects more of.
+    print(f"  speed-up      : {rate_many / rate_one:.2f}x, in CPU time {cpu_one / cpu_many:.2f}x  "
+          f"(outputs identical: {not mismatches})")
     if mismatches:
         print(f"batched outputs differ from one-at-a-time for prompts {mismatches}", file=sys.stderr)
         return 1

@@ -182,3 +182,75 @@ def test_rows_in_flight_do_not_change_any_output(tiny_model_dir, tiny_data_dir, 
     assert [(o.raw, o.new_tokens, o.finish) for o in together] == [(o.raw, o.new_tokens, o.finish) for o in alone]
     assert (reference.raw, reference.new_tokens, reference.finish) == (alone[0].raw, alone[0].new_tokens, alone[0].finish)
     assert len({o.new_tokens for o in alone}) > 1  # rows finished at different steps: some left early
+
+
+def test_batches_run_as_one_loop_with_the_outputs_of_each_batch_alone(tiny_model_dir, tiny_data_dir, backend,
+                                                                     monkeypatch):
+    """generate_batches keeps `batch_size` rows in flight across batches (the next batch's prompts start
+    while the last rows of this one finish) and yields each batch's outputs in order: the same outputs
+    as each batch alone, greedy and sampled (a row draws from its own generator, seeded by its batch's
+    seed and its place in the batch), so a run resumed at a later batch samples what the first run did."""
+    from compile_prefs.training.formats import get_format
+
+    from compile_prefs.training import generate
+
+    moves = {"insert": 0, "gather": 0}  # new rows into finished rows' slots, or a new batch of all rows
+
+    def counted(name):
+        method = getattr(generate._Batch, name)
+
+        def call(*args, **kwargs):
+            moves[name] += 1
+            return method(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(generate._Batch, "insert", counted("insert"))
+    monkeypatch.setattr(generate._Batch, "gather", staticmethod(counted("gather")))
+    fmt = get_format("base")
+    rows = load_rows(tiny_data_dir, "train", limit=9)
+    prompts = sorted((fmt.render_prompt(r["prompt"], backend.tokenizer) for r in rows), key=lambda p: len(p.input_ids))
+    batches, seeds = [prompts[:4], prompts[4:8], prompts[8:]], [11, 22, 33]
+    saved = backend.cfg
+    results = {}
+    try:
+        for decoding in ("greedy", "sample"):
+            backend.cfg = GenerateConfig(model=str(tiny_model_dir), data=str(tiny_data_dir), out="unused",
+                                         max_new_tokens=24, batch_size=4, decoding=decoding, temperature=1.0)
+            stream = backend.generate_batches(batches, fmt, seeds)
+            together = [[(o.raw, o.new_tokens, o.finish) for o in outputs] for outputs in stream]
+            alone = [[(o.raw, o.new_tokens, o.finish) for o in backend.generate(b, fmt, s)] for b, s in zip(batches, seeds)]
+            assert [len(t) for t in together] == [4, 4, 1]
+            assert together == alone
+            results[decoding] = together
+            if decoding == "sample":
+                other = [[o.raw for o in outputs] for outputs in backend.generate_batches(batches, fmt, [12, 23, 34])]
+                assert other != [[raw for raw, _, _ in outputs] for outputs in together]
+    finally:
+        backend.cfg = saved
+    assert results["sample"] != results["greedy"]
+    assert moves["insert"] and moves["gather"]
+
+
+@pytest.mark.parametrize("format_name", ["base", "chat", "base-paper", "chat-paper"])
+def test_stop_signs_are_necessary_for_the_stop_rule(tiny_cpp_programs, format_name):
+    """Generation asks the stop rule only once the output holds one of the format's stop signs: wherever
+    is_done is true (programs cut anywhere, continued by their rest and by what models append after a
+    program: a second main, headers, fences, stray braces), a sign is in the output."""
+    from compile_prefs.training.formats import get_format
+
+    fmt = get_format(format_name)
+    tails = ["", "\n#include <cstdio>\nint main() { return 0; }\n", "\n```\nThis program reads n.", "\n}\n}\n"]
+    fired = 0
+    for program in tiny_cpp_programs[:6]:
+        for cut in [*range(0, len(program), max(1, len(program) // 12)), len(program)]:
+            prefix = program[:cut]
+            signs = fmt.stop_signs(prefix)
+            for tail in tails:
+                rest = program[cut:] + tail
+                if fmt.kind == "chat":
+                    rest = "Here it is:\n```cpp\n" + rest + "\n```\nDone."
+                for end in range(0, len(rest) + 1, 2):
+                    if fmt.is_done(prefix, rest[:end]):
+                        fired += 1
+                        assert signs is not None and any(c in rest[:end] for c in signs), (prefix, rest[:end])
+    assert fired or fmt.protocol == "paper" and fmt.kind == "base"  # the base paper format never stops early

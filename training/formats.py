@@ -126,6 +126,12 @@ class PromptFormat:
         """Whether generation can stop early: the answer is over even without EOS."""
         return False
 
+    def stop_signs(self, prefix: str) -> str | None:
+        """Characters of which the output must hold one before `is_done(prefix, output)` can be true
+        ("": never), so generation decodes a row's text for the stop rule only after a token that
+        brings one; None: no such characters are known, every check decodes."""
+        return None
+
 
 class BaseFormat(PromptFormat):
     """The masked prefix as-is; the model continues it."""
@@ -153,6 +159,12 @@ class BaseFormat(PromptFormat):
 
     def is_done(self, prefix: str, output_so_far: str) -> bool:
         return program_complete(prefix, output_so_far, _prefix_scan(prefix))
+
+    def stop_signs(self, prefix: str) -> str | None:
+        # Every stop sign of `program_complete` is a fence, a '}' (closing main or a brace too many), or
+        # '#' / "main" once main closed; while main is open inside braces, only a fence or a '}' can be.
+        r = _prefix_scan(prefix)
+        return "`}" if r.depth and not r.main_closed else "`}#m"
 
 
 @functools.lru_cache(maxsize=512)
@@ -290,6 +302,9 @@ class ChatFormat(PromptFormat):
         first = output_so_far.find("```")
         return first != -1 and output_so_far.find("```", first + 3) != -1
 
+    def stop_signs(self, prefix: str) -> str | None:
+        return "`"
+
 
 class BasePaperFormat(BaseFormat):
     """The paper's base-model protocol: the same prompt, but the whole raw output is appended to it and
@@ -303,6 +318,9 @@ class BasePaperFormat(BaseFormat):
 
     def is_done(self, prefix: str, output_so_far: str) -> bool:
         return False
+
+    def stop_signs(self, prefix: str) -> str | None:
+        return ""
 
 
 # The paper's instruct prompt, in our words, with its elements: what the assistant is for, that answers are

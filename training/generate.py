@@ -42,7 +42,7 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from compile_prefs.command import fails_cleanly, run_command
 from compile_prefs.training.budget import generation_budget
@@ -91,7 +91,7 @@ class GenerateConfig:
         default=None,
         metadata={"help": "auto (4-bit when CUDA is present), true or false (default: the recipe's, else auto).",
                   "choices": ["auto", "true", "false"]})
-    batch_size: int = field(default=8, metadata={"help": "Prompts per generate() call."})
+    batch_size: int = field(default=8, metadata={"help": "Rows decoded at once; also the unit written to the output file."})
     max_new_tokens: int | None = field(
         default=None, metadata={"help": "Generation budget per sample (default: from the data, training/budget.py)."})
     max_prompt_tokens: int | None = field(
@@ -327,6 +327,7 @@ class HFBackend:
         # transformers 5 renamed the forward's past_key_values to cache (the old name warns).
         params = inspect.signature(self.model.forward).parameters
         self._cache_arg = "cache" if "cache" in params else "past_key_values"
+        self._sign_tokens: dict[str, dict[int, bool]] = {}  # stop signs -> token id -> its text holds one
 
     def _eos_ids(self) -> set[int]:
         eos = self.model.generation_config.eos_token_id
@@ -354,12 +355,25 @@ class HFBackend:
         return kw
 
     def generate(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
-        """One Output per prompt, in order. Greedy and sampling run the refilling loop (`_decode`) when
-        the model's generation config asks for nothing that loop does not do; the rest runs through
-        transformers' generate."""
+        """One Output per prompt, in order (`generate_batches` with one batch)."""
+        return next(self.generate_batches([prompts], fmt, [batch_seed]))
+
+    def generate_batches(self, batches: Sequence[Sequence[RenderedPrompt]], fmt: PromptFormat,
+                         seeds: Sequence[int]) -> Iterator[list[Output]]:
+        """The Outputs of each batch of prompts, batch by batch, in order.
+
+        Greedy and sampling run one refilling loop (`_decode`) over all the batches when the model's
+        generation config asks for nothing that loop does not do: up to `batch_size` rows are in
+        flight whichever batch they come from, so the longest answer of a batch does not leave the
+        others idle. The rest runs through transformers' generate, one batch at a time.
+        """
+        if len(batches) != len(seeds):
+            raise ValueError(f"{len(batches)} batches but {len(seeds)} seeds")
         if self.cfg.decoding in ("greedy", "sample") and _plain_generation_config(self.model.generation_config):
-            return self._decode(prompts, fmt, batch_seed)
-        return self._hf_generate(prompts, fmt, batch_seed)
+            yield from self._decode(batches, fmt, seeds)
+            return
+        for prompts, seed in zip(batches, seeds):
+            yield self._hf_generate(prompts, fmt, seed)
 
     def _hf_generate(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
         import torch
@@ -400,87 +414,110 @@ class HFBackend:
             results.append(Output(self.decode_continuation(p.input_ids, new), len(new), finish))
         return results
 
-    def _decode(self, prompts: Sequence[RenderedPrompt], fmt: PromptFormat, batch_seed: int) -> list[Output]:
-        """Greedy or sampled decoding with at most `batch_size` rows in flight.
+    def _decode(self, batches: Sequence[Sequence[RenderedPrompt]], fmt: PromptFormat,
+                seeds: Sequence[int]) -> Iterator[list[Output]]:
+        """Greedy or sampled decoding with at most `batch_size` rows in flight; yields each batch's
+        Outputs once all of its rows are finished.
 
         A row leaves the batch once its answer is over (EOS, the format's stop rule, or
         max_new_tokens) and the next prompt takes its place, so one long answer does not hold a
-        whole batch of finished ones. Each row sees what it would see alone: its own positions, and
-        a mask over the padding that aligns it with the others; greedy outputs do not depend on the
-        batch. The stop rule is asked every STOP_EVERY new tokens, as the text decoded so far.
+        whole batch of finished ones. Each row sees what it would see alone: its own positions, a
+        mask over the padding that aligns it with the others, and (sampling) its own random
+        generator, seeded from its batch's seed and its place in that batch; outputs do not depend
+        on which rows run beside it. The stop rule is asked every STOP_EVERY new tokens (once a token
+        brought one of the format's stop signs).
         """
         import torch
 
         c = self.cfg
-        pick = self._token_picker(batch_seed)
-        queue = deque(range(len(prompts)))
-        rows: list[_Row] = []  # the running batch, finished rows included until the next regroup
+        queue = deque(_Row(k, j, prompt, self._row_generator(seeds[k], j), fmt.stop_signs(prompt.prefix_shown))
+                      for k, prompts in enumerate(batches) for j, prompt in enumerate(prompts))
+        outputs: list[list[Output | None]] = [[None] * len(prompts) for prompts in batches]
+        unfinished = [len(prompts) for prompts in batches]
+        rows: list[_Row] = []  # the running batch by slot; a finished row holds its slot until it is reused
         batch: _Batch | None = None
-        outputs: list[Output | None] = [None] * len(prompts)
-        # Regrouping copies the cache; waiting for a few free slots amortises that copy.
+        # Each refill is a forward pass of its own; waiting for a few free slots amortises its fixed cost.
         refill_at = max(1, c.batch_size // 8)
-        with torch.inference_mode():
-            while True:
+        done = 0  # batches already yielded
+        while done < len(batches):
+            if not unfinished[done]:
+                yield outputs[done]  # type: ignore[misc]
+                done += 1
+                continue
+            # inference_mode is entered per step, never held across a yield to the caller.
+            with torch.inference_mode():
                 live = sum(r.finish is None for r in rows)
                 free = c.batch_size - live
                 if (queue and free >= min(refill_at, len(queue))) or (not queue and 0 < live <= len(rows) - live):
-                    new = [_Row(i, prompts[i]) for i in (queue.popleft() for _ in range(min(free, len(queue))))]
-                    rows, batch = self._regroup(rows, batch, new, pick, fmt, outputs)
-                    continue
-                if not live:
-                    break
-                logits = self._forward(batch.pending[:, None], batch.positions[:, None], batch.step_mask(),
-                                       batch.cache)
-                tokens = pick(logits)
-                batch.pending = tokens
-                batch.positions = batch.positions + batch.alive
-                for j, token in enumerate(tokens.tolist()):
-                    row = rows[j]
-                    if row.finish is None and self._advance(row, token, fmt):
-                        batch.alive[j] = 0
-                        outputs[row.index] = self._output(row)
-        return outputs  # type: ignore[return-value]
+                    new = [queue.popleft() for _ in range(min(free, len(queue)))]
+                    rows, batch = self._regroup(rows, batch, new, fmt)
+                    finished = [r for r in new if r.finish is not None]  # done at their first token
+                else:
+                    logits = self._forward(batch.pending[:, None], batch.positions[:, None], batch.step_mask(),
+                                           batch.cache)
+                    tokens = self._pick(logits, rows)
+                    batch.pending = tokens
+                    batch.positions = batch.positions + batch.alive
+                    finished = []
+                    for j, token in enumerate(tokens.tolist()):
+                        row = rows[j]
+                        if row.finish is None and self._advance(row, token, fmt):
+                            batch.alive[j] = 0
+                            finished.append(row)
+                for row in finished:
+                    outputs[row.batch][row.index] = self._output(row)
+                    unfinished[row.batch] -= 1
 
     def _forward(self, ids, positions, mask, cache):
         out = self.model(input_ids=ids, position_ids=positions, attention_mask=mask, use_cache=True,
                          logits_to_keep=1, **{self._cache_arg: cache})
         return out.logits[:, -1]
 
-    def _token_picker(self, batch_seed: int):
-        """logits (rows, vocab) -> next token per row: argmax, or a draw from one generator per call."""
+    def _row_generator(self, batch_seed: int, index: int):
+        """Sampling: the random generator of the `index`-th prompt of a batch (None for greedy)."""
+        if self.cfg.decoding != "sample":
+            return None
         import torch
 
-        c = self.cfg
-        if c.decoding == "greedy":
-            return lambda logits: torch.argmax(logits.float(), dim=-1)
-        from transformers.generation.logits_process import (LogitsProcessorList, TemperatureLogitsWarper,
-                                                            TopPLogitsWarper)
+        return torch.Generator(device=self.device).manual_seed(batch_seed * 1_000_003 + index)
 
-        warpers = LogitsProcessorList()
-        if c.temperature != 1.0:
-            warpers.append(TemperatureLogitsWarper(c.temperature))
-        if c.top_p < 1.0:
-            warpers.append(TopPLogitsWarper(c.top_p))
-        generator = torch.Generator(device=self.device).manual_seed(batch_seed)
+    def _pick(self, logits, rows: Sequence[_Row]):
+        """logits (rows, vocab) -> the next token per row: argmax, or a draw with each row's own generator
+        (finished rows that still hold a slot draw nothing)."""
+        import torch
 
-        def draw(logits):
-            probs = torch.softmax(warpers(None, logits.float()), dim=-1)
-            return torch.multinomial(probs, 1, generator=generator).squeeze(1)
-
-        return draw
+        if self.cfg.decoding == "greedy":
+            return torch.argmax(logits.float(), dim=-1)
+        probs = torch.softmax(_sampling_warpers(self.cfg.temperature, self.cfg.top_p)(None, logits.float()), dim=-1)
+        tokens = torch.zeros(len(rows), dtype=torch.long, device=logits.device)
+        for j, row in enumerate(rows):
+            if row.finish is None:
+                tokens[j] = torch.multinomial(probs[j], 1, generator=row.generator)[0]
+        return tokens
 
     def _advance(self, row: _Row, token: int, fmt: PromptFormat) -> bool:
         """Append one token; True when the row is finished (row.finish says why)."""
         row.tokens.append(token)
         n = len(row.tokens)
-        if n % STOP_EVERY == 0 and fmt.is_done(row.prompt.prefix_shown,
-                                               self.tokenizer.decode(row.tokens, skip_special_tokens=True)):
+        if not row.may_stop:
+            row.may_stop = self._brings_sign(token, row.stop_signs)
+        if n % STOP_EVERY == 0 and row.may_stop and fmt.is_done(
+                row.prompt.prefix_shown, self.tokenizer.decode(row.tokens, skip_special_tokens=True)):
             row.finish = "stop"
         elif token in self.eos_ids:
             row.finish = "eos"
         elif n >= self.cfg.max_new_tokens:
             row.finish = "length"
         return row.finish is not None
+
+    def _brings_sign(self, token: int, signs: str) -> bool:
+        """Whether the text of `token` holds one of the characters `signs` (a character of the decoded
+        output always comes from the text of one of its tokens)."""
+        known = self._sign_tokens.setdefault(signs, {})
+        if token not in known:
+            text = self.tokenizer.decode([token], skip_special_tokens=True)
+            known[token] = any(c in text for c in signs)
+        return known[token]
 
     def _output(self, row: _Row) -> Output:
         new = row.tokens
@@ -491,20 +528,34 @@ class HFBackend:
             new = new[:-1]
         return Output(self.decode_continuation(row.prompt.input_ids, new), len(new), row.finish)
 
-    def _regroup(self, rows, batch, new, pick, fmt, outputs):
-        """The unfinished rows of `batch` plus the prompts `new` (prefilled here), as one batch."""
+    def _regroup(self, rows, batch, new, fmt):
+        """The rows by slot and their batch once the prompts `new` (prefilled here) joined the unfinished
+        rows of `batch`: in slots of finished rows when they fit there (nothing else is copied), else
+        in a new batch of them all, without the finished rows and the columns no row needs any more."""
         keep = [j for j, r in enumerate(rows) if r.finish is None]
-        parts = [batch.select(keep)] if keep else []
-        if new:
-            fresh, alive = self._prefill(new, pick, fmt, outputs)
-            if not parts and len(alive) == len(new):
+        fresh, alive = self._prefill(new, fmt) if new else (None, [])
+        joining = [new[i] for i in alive]
+        if new and not alive:  # all of them finished at their first token
+            return rows, batch
+        if not keep:
+            if len(alive) == len(new):
                 return new, fresh
-            if alive:
-                parts.append(fresh.select(alive))
-        rows = [rows[j] for j in keep] + [r for r in new if r.finish is None]
-        return rows, (_Batch.join(parts, self.cfg.max_new_tokens) if parts else None)
+            return joining, _Batch.gather([(fresh, alive)], self.cfg.max_new_tokens)
+        free = [j for j, r in enumerate(rows) if r.finish is not None]
+        if alive and len(alive) <= len(free) and fresh.width <= batch.width:
+            # Columns left of every row's own are wasted work at each step; past half, copy them away.
+            lead = min(batch.lead(keep), batch.width - fresh.width + fresh.lead(alive))
+            if lead <= batch.width // 2:
+                slots = free[:len(alive)]
+                batch.insert(slots, fresh, alive)
+                rows = list(rows)
+                for slot, row in zip(slots, joining):
+                    rows[slot] = row
+                return rows, batch
+        parts = [(batch, keep)] + ([(fresh, alive)] if alive else [])
+        return [rows[j] for j in keep] + joining, _Batch.gather(parts, self.cfg.max_new_tokens)
 
-    def _prefill(self, new, pick, fmt, outputs):
+    def _prefill(self, new, fmt):
         """Run the prompts of `new` (left-padded) and pick their first tokens: their _Batch and the
         indices of the rows that are not finished yet."""
         import torch
@@ -522,13 +573,8 @@ class HFBackend:
         cache = _growing_cache()
         logits = self._forward(ids.to(self.device), positions.to(self.device),
                                mask.to(self.device) if padded else None, cache)
-        tokens = pick(logits)
-        alive = []
-        for j, token in enumerate(tokens.tolist()):
-            if self._advance(new[j], token, fmt):
-                outputs[new[j].index] = self._output(new[j])
-            else:
-                alive.append(j)
+        tokens = self._pick(logits, new)
+        alive = [j for j, token in enumerate(tokens.tolist()) if not self._advance(new[j], token, fmt)]
         fresh = _Batch(cache, mask.bool().to(self.device) if padded else None,
                        torch.tensor(lengths, dtype=torch.long, device=self.device), tokens)
         return fresh, alive
@@ -548,81 +594,149 @@ class HFBackend:
         return tok.decode(new_ids, skip_special_tokens=True)
 
 
+@functools.lru_cache(maxsize=8)
+def _sampling_warpers(temperature: float, top_p: float):
+    from transformers.generation.logits_process import (LogitsProcessorList, TemperatureLogitsWarper,
+                                                        TopPLogitsWarper)
+
+    warpers = LogitsProcessorList()
+    if temperature != 1.0:
+        warpers.append(TemperatureLogitsWarper(temperature))
+    if top_p < 1.0:
+        warpers.append(TopPLogitsWarper(top_p))
+    return warpers
+
+
 STOP_EVERY = 4  # new tokens between two asks of the format's stop rule (it decodes and lexes)
 
 
 @dataclass
 class _Row:
-    index: int  # position in the prompts of this generate() call
+    batch: int  # which batch of generate_batches() the prompt belongs to
+    index: int  # its position in that batch
     prompt: RenderedPrompt
+    generator: object = None  # sampling: the row's own torch.Generator
+    # The format's stop rule is asked only once a token brought one of these characters (None: always).
+    stop_signs: str | None = None
     tokens: list[int] = field(default_factory=list)
     finish: str | None = None
+    may_stop: bool = False
+
+    def __post_init__(self):
+        self.may_stop = self.stop_signs is None
 
 
 class _Batch:
-    """The rows in flight, as tensors: the key/value cache, the padding mask over the cached
-    columns (None: no row has padding), and per row the pending token (picked, not yet fed), its
-    position, and whether the row is alive (finished rows keep their position until regrouped)."""
+    """The rows in flight, one slot per row, as tensors: the key/value cache, whose columns are
+    aligned on the right (every row's newest token sits in the last column), the padding mask over
+    those columns (None while no row has padding), and per slot the pending token (picked, not yet
+    fed), its position, and whether its row is alive. A finished row keeps its slot, fed and
+    ignored, until a new row moves in (`insert`) or the rows are copied into a new batch (`gather`).
+    Keys, values and mask live in rooms with spare columns: a step appends without allocating."""
 
     def __init__(self, cache, mask, positions, pending):
         import torch
 
-        self.cache, self.mask, self.positions, self.pending = cache, mask, positions, pending
+        self.cache, self.positions, self.pending = cache, positions, pending
         self.alive = torch.ones_like(positions)
+        self.mask_room = mask  # its first `width` columns are the mask; None: no row has padding
+
+    @property
+    def width(self) -> int:
+        """Cached columns."""
+        return self.cache.layers[0].get_seq_length()
 
     def step_mask(self):
         """The 4-D attention mask for feeding the pending tokens, None without padding."""
-        if self.mask is None:
+        if self.mask_room is None:
             return None
-        self.mask = _append_column(self.mask)
-        return self.mask[:, None, None, :]
+        width = self.width + 1
+        if width > self.mask_room.shape[1]:
+            self.mask_room = _wider(self.mask_room, self.width, 2 * width)
+        self.mask_room[:, width - 1] = True
+        return self.mask_room[:, None, None, :width]
 
-    def select(self, keep: list[int]) -> tuple:
-        """(keys/values per layer, mask, positions, pending) of the rows `keep`, without the
-        columns that are padding for all of them."""
+    def lead(self, slots: list[int]) -> int:
+        """The first column that one of `slots` attends to: the columns before it are padding for all of them."""
         import torch
 
-        idx = torch.tensor(keep, dtype=torch.long, device=self.positions.device)
-        mask = None if self.mask is None else self.mask.index_select(0, idx)
-        lead = 0 if mask is None else int(mask.any(0).to(torch.int8).argmax())
-        kv = [(layer.keys.index_select(0, idx)[:, :, lead:], layer.values.index_select(0, idx)[:, :, lead:])
-              for layer in self.cache.layers]
-        return kv, None if mask is None else mask[:, lead:], self.positions[idx], self.pending[idx]
+        if self.mask_room is None:
+            return 0
+        used = self.mask_room[torch.tensor(slots, device=self.positions.device), :self.width].any(0)
+        return int(used.to(torch.int8).argmax())
+
+    def insert(self, slots: list[int], fresh: _Batch, take: list[int]) -> None:
+        """Move the rows `take` of the newly prefilled `fresh` (no wider than this batch) into `slots`, in
+        place: their newest column is everyone's last one, the columns before their own are masked."""
+        import torch
+
+        width, theirs = self.width, fresh.width
+        device = self.positions.device
+        dst, src = torch.tensor(slots, device=device), torch.tensor(take, device=device)
+        for mine, new in zip(self.cache.layers, fresh.cache.layers):
+            mine.keys[dst, :, width - theirs:] = new.keys[src]
+            mine.values[dst, :, width - theirs:] = new.values[src]
+        if self.mask_room is None and (theirs < width or fresh.mask_room is not None):
+            capacity = self.cache.layers[0].key_room.shape[-2]
+            self.mask_room = torch.ones((len(self.positions), capacity), dtype=torch.bool, device=device)
+        if self.mask_room is not None:
+            self.mask_room[dst, :width - theirs] = False
+            self.mask_room[dst, width - theirs:width] = True if fresh.mask_room is None else \
+                fresh.mask_room[src, :theirs]
+        self.positions[dst] = fresh.positions[src]
+        self.pending[dst] = fresh.pending[src]
+        self.alive[dst] = 1
 
     @staticmethod
-    def join(parts: list[tuple], spare: int) -> _Batch:
-        """One batch from parts of select(): shorter parts are left-padded (masked) to the widest."""
+    def gather(parts: list[tuple[_Batch, list[int]]], spare: int) -> _Batch:
+        """One new batch of the rows `slots` of each part, in order, with room for `spare` more columns.
+        Columns that are padding for all the rows of a part are dropped; narrower parts are padded
+        (masked, zero) on the left. One copy of each row's keys and values."""
         import torch
 
-        width = max(part[0][0][0].shape[-2] for part in parts)
-        masks, needs_mask = [], False
-        for kv, mask, _, _ in parts:
-            rows, w = kv[0][0].shape[0], kv[0][0].shape[-2]
-            if mask is None:
-                mask = torch.ones((rows, w), dtype=torch.bool, device=kv[0][0].device)
-            if w < width:
-                mask = torch.cat([mask.new_zeros((rows, width - w)), mask], dim=1)
-            needs_mask = needs_mask or not bool(mask.all())
-            masks.append(mask)
+        leads = [batch.lead(slots) for batch, slots in parts]
+        spans = [batch.width - lead for (batch, _), lead in zip(parts, leads)]
+        width, rows = max(spans), sum(len(slots) for _, slots in parts)
+        device = parts[0][0].positions.device
+        index = [torch.tensor(slots, device=device) for _, slots in parts]
 
-        def left_pad(t):
-            if t.shape[-2] == width:
-                return t
-            return torch.cat([t.new_zeros((*t.shape[:2], width - t.shape[-2], t.shape[-1])), t], dim=-2)
+        def room(tensors):  # one layer's keys (or values) of every part -> the new room
+            first = tensors[0]
+            out = first.new_empty((rows, first.shape[1], width + spare, first.shape[-1]))
+            start = 0
+            for t, idx, lead, span in zip(tensors, index, leads, spans):
+                end = start + len(idx)
+                out[start:end, :, :width - span].zero_()  # masked, but must be finite: 0 * nan is nan
+                whole = len(idx) == len(t) and bool((idx == torch.arange(len(t), device=device)).all())
+                out[start:end, :, width - span:width] = t[:, :, lead:] if whole else t[:, :, lead:].index_select(0, idx)
+                start = end
+            return out
 
         cache = _growing_cache()
-        for layer in range(len(parts[0][0])):
-            keys = torch.cat([left_pad(part[0][layer][0]) for part in parts])
-            values = torch.cat([left_pad(part[0][layer][1]) for part in parts])
-            cache.layers.append(_growing_layer_class().holding(keys, values, spare))
-        return _Batch(cache, torch.cat(masks) if needs_mask else None,
-                      torch.cat([part[2] for part in parts]), torch.cat([part[3] for part in parts]))
+        for layer in range(len(parts[0][0].cache.layers)):
+            keys = room([batch.cache.layers[layer].keys for batch, _ in parts])
+            values = room([batch.cache.layers[layer].values for batch, _ in parts])
+            cache.layers.append(_growing_layer_class().in_room(keys, values, width))
+        mask = None
+        if any(span < width for span in spans) or any(batch.mask_room is not None for batch, _ in parts):
+            mask = torch.zeros((rows, width + spare), dtype=torch.bool, device=device)
+            start = 0
+            for (batch, _), idx, lead, span in zip(parts, index, leads, spans):
+                end = start + len(idx)
+                mask[start:end, width - span:width] = True if batch.mask_room is None else \
+                    batch.mask_room.index_select(0, idx)[:, lead:batch.width]
+                start = end
+            if bool(mask[:, :width].all()):
+                mask = None
+        return _Batch(cache, mask, torch.cat([batch.positions[idx] for (batch, _), idx in zip(parts, index)]),
+                      torch.cat([batch.pending[idx] for (batch, _), idx in zip(parts, index)]))
 
 
-def _append_column(mask):
-    import torch
-
-    return torch.cat([mask, mask.new_ones((mask.shape[0], 1))], dim=1)
+def _wider(room, used: int, capacity: int):
+    """A copy of `room` (rows, columns) with `capacity` columns, the first `used` of them filled."""
+    out = room.new_empty((room.shape[0], capacity))
+    out[:, :used] = room[:, :used]
+    return out
 
 
 @functools.cache
@@ -640,10 +754,12 @@ def _growing_layer_class():
         key_room = value_room = None
 
         @classmethod
-        def holding(cls, keys, values, spare: int):
+        def in_room(cls, key_room, value_room, used: int):
+            """A layer whose keys/values are the first `used` columns of the given rooms."""
             layer = cls()
-            layer.lazy_initialization(keys, values)
-            layer._make_room(keys, values, keys.shape[-2], keys.shape[-2] + spare)
+            layer.lazy_initialization(key_room, value_room)
+            layer.key_room, layer.value_room = key_room, value_room
+            layer.keys, layer.values = key_room[:, :, :used], value_room[:, :, :used]
             return layer
 
         def _make_room(self, keys, values, used: int, capacity: int):
@@ -668,7 +784,7 @@ def _growing_layer_class():
             return self.keys, self.values
 
         def batch_select_indices(self, indices):
-            raise NotImplementedError("regroup rows with _Batch.select")
+            raise NotImplementedError("regroup rows with _Batch.gather")
 
     return GrowingLayer
 
@@ -861,11 +977,13 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
             postfix["good"] = f"{stats['good']}/{stats['scored']}"
         bar.set_postfix(postfix)
 
+    prompts_of = [[rendered[r["id"]] for r, _ in batch] for batch in batches]
+    seeds = [_batch_seed(cfg.seed, [_unit_label(r["id"], s, k) for r, s in batch]) for batch in batches]
+    stream = _output_stream(backend, prompts_of, fmt, seeds)
     try:
-        for b, batch in enumerate(batches):
-            prompts = [rendered[r["id"]] for r, _ in batch]
+        for b, (batch, prompts) in enumerate(zip(batches, prompts_of)):
             t0 = time.perf_counter()
-            outputs = backend.generate(prompts, fmt, _batch_seed(cfg.seed, [_unit_label(r["id"], s, k) for r, s in batch]))
+            outputs = next(stream)
             stats["seconds"] += time.perf_counter() - t0
             stats["tokens"] += sum(o.new_tokens for o in outputs)
             records = [_record(row, rp, o, fmt, header, cfg, sample)
@@ -890,10 +1008,21 @@ def generate_file(cfg: GenerateConfig, runner=None, backend=None, after_batch: C
             except Exception as err:  # noqa: BLE001 -- the interruption itself is what propagates
                 print(f"could not score the last batch ({err}); it will be redone", file=sys.stderr)
         fh.close()
+        stream.close()
         pool.shutdown(wait=True, cancel_futures=True)
         bar.close()
     _finalize(out, read_records(out), order)
     return out
+
+
+def _output_stream(backend, batches: list[list[RenderedPrompt]], fmt: PromptFormat, seeds: list[int]):
+    """Each batch's Outputs in order: one decoding loop across batches where the back-end has one
+    (HFBackend.generate_batches), else one generate() call per batch."""
+    if hasattr(backend, "generate_batches"):
+        yield from backend.generate_batches(batches, fmt, seeds)
+    else:
+        for prompts, seed in zip(batches, seeds):
+            yield backend.generate(prompts, fmt, seed)
 
 
 def _make_backend(cfg: GenerateConfig):
