@@ -1,0 +1,23 @@
+// Run-Length Encoding
+#include<bits/stdc++.h>
+using namespace std;
+
+int main(){
+    ios::sync_with_stdio(false);cin.tie(NULL);
+    string s;cin>>s;
+    vector<pair<char,int>>runs;
+    for(char c:s){
+        if(!runs.empty()&&runs.back().first==c){
+            runs.back().second++;
+        }else{
+            runs.push_back(make_pair(c,1));
+        }
+    }
+    string enc;
+    for(auto&r:runs){
+        enc+=r.first;
+        enc+=to_string(r.second);
+    }
+    cout<<enc<<"\n";
+    return 0;
+}

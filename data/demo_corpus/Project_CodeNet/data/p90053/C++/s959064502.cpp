@@ -1,0 +1,22 @@
+#include<bits/stdc++.h>
+using namespace std;
+
+int main(){
+  ios_base::sync_with_stdio(false);
+  cin.tie(NULL);
+  int n;
+  cin>>n;
+  int first=-1,second=-1;
+  for(int i=0;i<n;i++){
+    int val;
+    cin>>val;
+    if(val>first){
+      second=first;
+      first=val;
+    }else if(val<=first&&val>second){
+      second=val;
+    }
+  }
+  cout<<second<<'\n';
+  return 0;
+}

@@ -1,0 +1,25 @@
+#include <cstdio>
+#include <cmath>
+using namespace std;
+
+bool is_leap(int y) {
+    return y % 400 == 0 || (y % 4 == 0 && y % 100 != 0);
+}
+
+int day_of_year(int y, int m, int d) {
+    static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int r = d;
+    for (int i = 0; i < m - 1; i++) r += len[i];
+    if (m > 2 && is_leap(y)) r++;
+    return r;
+}
+
+int main() {
+    int y1, m1, d1, y2, m2, d2; scanf("%d %d %d %d %d %d", &y1, &m1, &d1, &y2, &m2, &d2);
+    long long ret = day_of_year(y2, m2, d2) - day_of_year(y1, m1, d1);
+    for (int y = y1; y < y2; y++) {
+        ret += is_leap(y) ? 366 : 365;
+    }
+    printf("%lld\n", ret);
+    return 0;
+}

@@ -1,0 +1,35 @@
+// author: u904163166
+#include <cstdio>
+#include <algorithm>
+#include <utility>
+#include <vector>
+using namespace std;
+
+#define ll long long
+#define fi first
+#define se second
+#define mp make_pair
+typedef pair<int, int> pii;
+typedef vector<int> vi;
+template <class T> inline bool chmin(T& a, T b) { if (a > b) { a = b; return true; } return false; }
+
+struct Rect {
+	ll x1, y1, x2, y2;
+};
+
+Rect intersect(const Rect& a, const Rect& b) {
+	return {max(a.x1, b.x1), max(a.y1, b.y1), min(a.x2, b.x2), min(a.y2, b.y2)};
+}
+
+int main() {
+	Rect r[2];
+	for (int i = 0; i < 2; i++) {
+		scanf("%lld%lld%lld%lld", &r[i].x1, &r[i].y1, &r[i].x2, &r[i].y2);
+	}
+	Rect c = intersect(r[0], r[1]);
+	ll area = 0;
+	if (c.x1 < c.x2 && c.y1 < c.y2) {
+		area = (c.x2 - c.x1) * (c.y2 - c.y1);
+	}
+	printf("%lld\n", area);
+}

@@ -1,0 +1,27 @@
+#include <cstdio>
+#include <vector>
+using namespace std;
+
+int main() {
+	int n;
+	scanf("%d", &n);
+	vector<int> arr(n);
+	for(int i = 0; i < n; ++i) scanf("%d", &arr[i]);
+	int cand = -1, votes = 0;
+	for(int x : arr) {
+		if(votes == 0) {
+			cand = x;
+			votes = 1;
+		} else if(x == cand) {
+			votes++;
+		} else {
+			votes--;
+		}
+	}
+	int tot = 0;
+	for(int x : arr) {
+		if(x == cand) tot++;
+	}
+	printf("%d\n", 2 * tot > n ? cand : -1);
+	return 0;
+}

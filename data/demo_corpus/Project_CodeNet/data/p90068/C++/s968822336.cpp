@@ -1,0 +1,24 @@
+#include <iostream>
+#include <vector>
+using namespace std;
+
+int main() {
+	int n, q;
+	cin >> n >> q;
+	vector<innt> A(n);
+	for (int j = 0; j < n; j++) cin >> A[j];
+	vector<int> px(n);
+	for (int i = 0; i < n; i++) {
+		px[i] = (i > 0 ? px[i - 1] : 0) ^ A[i];
+	}
+	for (int k = 0; k < q; k++) {
+		int l, r;
+		cin >> l >> r;
+		l--;
+		r--;
+		int res = px.at(r);
+		if (l > 0) res ^= px.at(l - 1);
+		cout << res << endl;
+	}
+	return 0;
+}

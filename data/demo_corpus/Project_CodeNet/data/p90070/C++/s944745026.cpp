@@ -1,0 +1,29 @@
+#include <iostream>
+using namespace std;
+
+void solve() {
+   int que;
+   cin >> que;
+   for (int i = 0; i < que; i++) {
+      long long n;
+      cin >> n;
+      if (n < 2) {
+         cout << n << endl;
+         continue;
+      }
+      long long x = n / 2 + 1;
+      long long y = (x + n / x) / 2;
+      while (y < x) {
+         x = y;
+         y = (x + n / x) / 2;
+      }
+      cout << x << endl;
+   }
+}
+
+int main() {
+   ios_base::sync_with_stdio(false);
+   cin.tie(0);
+   solve();
+   return 0;
+}

@@ -1,0 +1,25 @@
+#include <cstdio>
+#include <vector>
+#include <numeric>
+#include <algorithm>
+using std::vector;
+
+typedef long long ll;
+
+int main() {
+    int n, qu; scanf("%d %d", &n, &qu);
+    std::vector<ll> diff(n + 1, 0);
+    while (qu--) {
+        int l, r; scanf("%d %d", &l, &r);
+        ll v; scanf("%lld", &v);
+        diff.at(l - 1) += v;
+        diff.at(r) -= v;
+    }
+    std::partial_sum(diff.begin(), diff.end(), diff.begin());
+    for (int i = 0; i < n; i++) {
+        if (i) putchar(' ');
+        printf("%lld", diff[i]);
+    }
+    putchar('\n');
+    return 0;
+}

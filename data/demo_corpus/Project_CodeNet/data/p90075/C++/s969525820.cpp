@@ -1,0 +1,39 @@
+// 2021-01-20
+#include <iostream>
+#include <vector>
+using std::vector;
+
+void solve() {
+    int n, m;
+    std::cin >> n >> m;
+    std::vector<std::vector<int>> adj(n);
+    for (int i = 0; i < m; i++) {
+        int a, b;
+        std::cin >> a >> b;
+        a--;
+        b--;
+        adj[a].push_back(b);
+        adj[b].push_back(a);
+    }
+    // the visiting order doubles as the queue
+    std::vector<int> d(n, -1), order;
+    order.push_back(0);
+    d[0] = 0;
+    for (size_t h = 0; h < order.size(); h++) {
+        int u = order[h];
+        for (int w : adj[u]) {
+            if (d[w] < 0) {
+                d[w] = d[u] + 1;
+                order.push_back(w);
+            }
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        std::cout << d[i] << '\n';
+    }
+}
+
+int main() {
+    solve();
+    return 0;
+}

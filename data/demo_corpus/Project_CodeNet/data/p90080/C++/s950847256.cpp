@@ -1,0 +1,19 @@
+/*
+ * Demo Contest 027 - Roman Numerals
+ * 2021-08-03
+ */
+#include<bits/stdc++.h>
+using namespace std;
+
+int main()
+{
+  ios::sync_with_stdio(0); cin.tie(NULL);
+  int n; cin >> n;
+  const string th[] = {"", "M", "MM", "MMM"};
+  const string hu[] = {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"};
+  const string te[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+  const string on[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  string r = th[n / 1000] + hu[n / 100 % 10] + te[n / 10 % 10] + on[n % 10];
+  cout << r << endl;
+  return 0;
+}

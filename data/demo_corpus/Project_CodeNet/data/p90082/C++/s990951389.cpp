@@ -1,0 +1,39 @@
+/*
+ * Demo Contest 028 - Binomial Coefficients
+ * 2021-11-27
+ */
+#include<cstdio>
+#include<vector>
+using namespace std;
+
+typedef long long ll;
+
+constexpr ll MOD = 1000000007;
+
+ll power(ll b, ll e)
+{
+  ll r = 1;
+  b %= MOD;
+  while (e > 0) {
+    if (e & 1) r = r * b % MOD;
+    b = b * b % MOD;
+    e >>= 1;
+  }
+  return r;
+}
+
+signed main()
+{
+  const int N = 2000;
+  vector<ll> fact(N + 1), inv(N + 1);
+  fact[0] = 1;
+  for (int i = 1; i < N + 1; i++) fact[i] = fact[i - 1] * i % MOD;
+  inv[N] = power(fact[N], MOD - 2);
+  for (int i = N - 1; i >= 0; i--) inv[i] = inv[i + 1] * (i + 1) % MOD;
+  int que; scanf("%d", &que);
+  for (int t = 0; t < que; t++) {
+    int n, k; scanf("%d%d", &n, &k);
+    printf("%lld\n", fact[n] * inv[k] % MOD * inv[n - k] % MOD);
+  }
+  return 0;
+}

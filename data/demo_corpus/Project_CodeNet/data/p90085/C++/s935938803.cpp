@@ -1,0 +1,32 @@
+// Demo Contest 029 - Largest Rectangle
+#include <bits/stdc++.h>
+using namespace std;
+
+signed main()
+{
+   int n;
+   cin >> n;
+   vector<long long> h(n);
+   for (int k = 0; k < n; k++) cin >> h[k];
+   // L[i] .. R[i]: the bars around i that are at least as high
+   vector<int> L(n), R(n);
+   for (int i = 0; i < n; i++)
+   {
+      int j = i - 1;
+      while (j >= 0 && h[j] >= h[i]) j = L[j] - 1;
+      L[i] = j + 1;
+   }
+   for (int i = n - 1; i >= 0; i--)
+   {
+      int j = i + 1;
+      while (j < n && h[j] >= h[i]) j = R[j] + 1;
+      R[i] = j - 1;
+   }
+   long long res = 0;
+   for (int i = 0; i < n; i++)
+   {
+      res = max(res, h[i] * (R[i] - L[i] + 1));
+   }
+   cout << res << endl;
+   return 0;
+}

@@ -1,0 +1,31 @@
+/*
+ * Game of Life
+ * 2022-01-15
+ */
+#include<bits/stdc++.h>
+using namespace std;
+
+int g[102][102], counter[102][102];
+
+int main() {
+	int H, W;
+	cin >> H >> W;
+	for (int i = 0; i < H; i++) {
+		string row;
+		cin >> row;
+		for (int j = 0; j < W; j++) g[i + 1][j + 1] = row[j] == '#';
+	}
+	for (int i = 1; i < H + 1; i++) for (int j = 1; j < W + 1; j++) {
+		for (int a = i - 1; a < i + 2; a++) for (int b = j - 1; b < j + 2; b++) {
+			counter[i][j] += g[a][b];
+		}
+		counter[i][j] -= g[i][j];
+	}
+	for (int i = 1; i < H + 1; i++) {
+		for (int j = 1; j < W + 1; j++) {
+			bool live = counter[i][j] == 3 || (g[i][j] && counter[i][j] == 2);
+			cout << (live ? '#' : '.');
+		}
+		cout << "\n";
+	}
+}

@@ -1,0 +1,45 @@
+/*
+ * Demo Contest 030 - Spiral Matrix
+ * 2022-02-06
+ */
+#include<bits/stdc++.h>
+using namespace std;
+
+#define pb push_back
+#define se second
+using P=pair<int,int>;
+template<class T>inline bool chmin(T&a,T b){if(a>b){a=b;return true;}return false;}
+
+int main()
+{
+	int n;cin>>n;
+	vector<vector<int>>m(n,vector<int>(n));
+	int top=0,bot=n-1,lc=0,rc=n-1,v=1;
+	while(top<=bot&&lc<=rc)
+	{
+		for(int j=lc;j<=rc;j++)m[top][j]=v++;
+		top++;
+		for(int i=top;i<=bot;i++)m[i][rc]=v++;
+		rc--;
+		if(top<=bot)
+		{
+			for(int j=rc;j>=lc;j--)m[bot][j]=v++;
+			bot--;
+		}
+		if(lc<=rc)
+		{
+			for(int i=bot;i>=top;i--)m[i][lc]=v++;
+			lc++;
+		}
+	}
+	for(int i=0;i<n;++i)
+	{
+		for(int j=0;j<n;++j)
+		{
+			if(j>0)cout<<" ";
+			cout<<m[i][j];
+		}
+		cout<<"\n";
+	}
+	return 0;
+}

@@ -1,0 +1,28 @@
+#include <iostream>
+#include <vector>
+using namespace std;
+
+int main()
+{
+  ios::sync_with_stdio(false);
+  long long n;
+  cin >> n;
+  vector<long long> primes;
+  long long m = n;
+  for (long long d = 2; d * d <= m; d++)
+  {
+    if (m % d == 0)
+    {
+      primes.push_back(d);
+      while (m % d == 0) m /= d;
+    }
+  }
+  if (m > 1) primes.push_back(m);
+  long long ret = n;
+  for (long long p : primes)
+  {
+    ret = ret / p * (p - 1);
+  }
+  cout << ret << endl;
+  return 0;
+}

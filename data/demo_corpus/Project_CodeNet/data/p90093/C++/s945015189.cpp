@@ -1,0 +1,28 @@
+// Goldbach Pairs
+#include <iostream>
+#include <vector>
+using namespace std;
+
+struct FastIO { FastIO() { ios::sync_with_stdio(false); cin.tie(nullptr); } } fastio_;
+
+void solve() {
+	int n;
+	cin >> n;
+	// the sieve of Eratosthenes
+	vector<bool> comp(n + 1, false);
+	comp[0] = comp[1] = true;
+	for (int i = 2; (long long)i * i <= n; i++) {
+		if (comp[i]) continue;
+		for (int j = i * i; j <= n; j += i) comp[j] = true;
+	}
+	int cnt = 0;
+	for (int p = 2; p < n / 2 + 1; p++) {
+		if (!comp[p] && !comp[n - p]) cnt++;
+	}
+	cout << cnt << endl;
+}
+
+int main() {
+	solve();
+	return 0;
+}
