@@ -43,7 +43,7 @@ TRAINED_STAGES = PAPER_TRAINED_STAGES + ("sft_grpo", "sft_iterate")
 EVAL_STAGES = ("base",) + TRAINED_STAGES
 # What the report, the cards and a release call a stage. A stage without an entry is named from its parts
 # (sft_grpo: "+SFT+GRPO"), so a stage added to TRAINED_STAGES needs nothing else to be reported and released.
-STAGE_LABELS = {"base": "base", "dpo": "+DPO only"}
+STAGE_LABELS = {"base": "base", "dpo": "+DPO only", "sft_iterate": "+SFT+iterated DPO"}
 COMPLETION_CONFIG = "completion"
 PREFERENCE_CONFIG = "preference"
 

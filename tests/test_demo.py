@@ -14,6 +14,8 @@ REDUCED = {
     "SFT_ARGS": "--max_steps 4 --logging_steps 1",
     "DPO_ARGS": "--max_steps 2 --logging_steps 1",
     "GEN_ARGS": "--max-new-tokens 48 --batch-size 16",
+    "ITERATE_ARGS": "--max_steps 2 --logging_steps 1 --samples_per_prompt 2 --max_train_samples 8 "
+                    "--sample_max_new_tokens 48",
 }
 
 
@@ -40,8 +42,10 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
         data / "build_summary.json",
         artifacts / "models" / "tiny-base" / "config.json",
         artifacts / "runs" / "tiny" / "prefs" / "mining_summary.json",
-        *[artifacts / "runs" / "tiny" / s / "adapter" / "adapter_config.json" for s in ("sft", "dpo", "sft_dpo")],
-        *[artifacts / "runs" / "tiny" / "eval" / s / "summary.json" for s in ("base", "sft", "dpo", "sft_dpo")],
+        *[artifacts / "runs" / "tiny" / s / "adapter" / "adapter_config.json" for s in ("sft", "dpo", "sft_dpo", "sft_iterate")],
+        *[artifacts / "runs" / "tiny" / "eval" / s / "summary.json"
+          for s in ("base", "sft", "dpo", "sft_dpo", "sft_iterate")],
+        artifacts / "runs" / "tiny" / "sft_iterate" / "iterate_summary.json",
         artifacts / "report" / "results.md",
         artifacts / "report" / "results.json",
         artifacts / "report" / "compile_success.png",
@@ -51,14 +55,19 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
     # The closing output is the results table, baseline row included, and where things are.
     assert "prefix + closing braces" in first.stdout and "+SFT+DPO" in first.stdout
     assert "where everything is" in first.stdout
+    # Steps are named as they run, the selected stage is declared and judged, and both times are printed.
+    assert "== [1/12] build-data" in first.stdout and "iterated-on-policy-dpo" in first.stdout
+    assert "the selected stage" in first.stdout and "+SFT+iterated DPO" in first.stdout
+    assert "== time: pipeline" in first.stdout and "install (apart)" in first.stdout
 
     summaries = {s: json.loads((artifacts / "runs/tiny/eval" / s / "summary.json").read_text())
-                 for s in ("base", "sft", "dpo", "sft_dpo")}
+                 for s in ("base", "sft", "dpo", "sft_dpo", "sft_iterate")}
     for stage, summary in summaries.items():
         assert summary["stage"] == stage and summary["n"] == 12 and 0 <= summary["n_good"] <= 12
     report = json.loads((artifacts / "report" / "results.json").read_text())
     systems = {row["system"] for row in report["models"]["tiny"]["rows"]}
-    assert {"base", "sft", "dpo", "sft_dpo", "closed_braces", "prefix_only"} <= systems
+    assert {"base", "sft", "dpo", "sft_dpo", "sft_iterate", "closed_braces", "prefix_only"} <= systems
+    assert report["models"]["tiny"]["selected"]["stage"] == "sft_iterate"
 
     # Load the dry-run release back with the stock loaders.
     from datasets import load_dataset
@@ -87,4 +96,5 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
     second = _make(repo_root, artifacts, stamp, "demo")
     assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
     assert "accelerate launch" not in second.stdout and "compile-prefs evaluate" not in second.stdout
+    assert "compile-prefs iterate" not in second.stdout and "done already" in second.stdout
     assert all(p.stat().st_mtime_ns == t for p, t in marks.items())
