@@ -306,6 +306,7 @@ def model_results(model: str, root=None, baseline: bool = True, runner=None, wor
             stage, s.n, s.n_good, s.by_reason,
             stage=stage, base_model=s.base_model, adapter=s.adapter,
             prompt_format=s.prompt_format, decoding=s.decoding, created_at=s.created_at,
+            hit_max_new_tokens=(s.finish or {}).get("length", 0),
         ))
     by_system = {r["system"]: r for r in rows}
     gains = [compare_systems(a, b, by_system, verdicts) for a, b in comparisons() if a in by_system and b in by_system]
@@ -463,12 +464,15 @@ def table_comparisons(report: dict) -> str:
 
 
 def table_reasons(report: dict) -> str:
-    """Bad samples by reason; each row adds up to n - good."""
-    lines = ["| model | system | n | good | " + " | ".join(REASONS) + " |", "|---|---|---:|---:|" + "---:|" * len(REASONS)]
+    """Bad samples by reason (each row adds up to n - good), and how many generations the length cap stopped."""
+    lines = ["| model | system | n | good | " + " | ".join(REASONS) + " | hit max_new_tokens |",
+             "|---|---|---:|---:|" + "---:|" * (len(REASONS) + 1)]
     for model, res in report["models"].items():
         for r in res["rows"]:
             counts = " | ".join(str(r["by_reason"].get(k, 0)) for k in REASONS)
-            lines.append(f"| {model} | {r['label']} | {r['n']} | {r['n_good']} | {counts} |")
+            capped = r.get("hit_max_new_tokens")
+            cap = "—" if capped is None else f"{capped} ({100 * capped / r['n']:.0f}%)" if r["n"] else "0"
+            lines.append(f"| {model} | {r['label']} | {r['n']} | {r['n_good']} | {counts} | {cap} |")
     return "\n".join(lines)
 
 
@@ -561,7 +565,8 @@ def render_markdown(report: dict, chart: str | None = "compile_success.png") -> 
         "",
         "## Bad samples by reason",
         "",
-        "`no_code`: the answer held no code to compile. Each row's reasons add up to n − good.",
+        "`no_code`: the answer held no code to compile. Each row's reasons add up to n − good. *hit "
+        "max_new_tokens*: generations the length cap stopped (a budget too small for the data shows here).",
         "",
         table_reasons(report),
         "",

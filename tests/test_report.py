@@ -79,13 +79,19 @@ def test_bad_samples_by_reason_add_up_and_include_no_code(release_artifacts, run
     assert by["sft"]["by_reason"] == {"error": 3, "no_code": 1}
     table = report.table_reasons({"models": {"tiny": res}})
     header, _, *lines = table.splitlines()
-    assert header.endswith("| " + " | ".join(REASONS) + " |") and "no_code" in REASONS
+    assert header.endswith("| " + " | ".join(REASONS) + " | hit max_new_tokens |") and "no_code" in REASONS
     for line in lines:
         cells = [c.strip() for c in line.strip("|").split("|")]
-        n, good, counts = int(cells[2]), int(cells[3]), [int(c) for c in cells[4:]]
+        n, good, counts = int(cells[2]), int(cells[3]), [int(c) for c in cells[4:4 + len(REASONS)]]
         assert len(counts) == len(REASONS) and sum(counts) == n - good, line
     sft = next(line for line in lines if "| +SFT |" in line)
-    assert sft.endswith("| 1 |")  # the no_code column, last
+    assert sft.endswith("| 1 | 0 (0%) |")  # the no_code column, then no generation stopped by the length cap
+    assert next(line for line in lines if "closing braces" in line).endswith("| — |")  # no generation to cap
+
+    # a stage whose generations the cap stopped says how many
+    capped = dict(res, rows=[dict(r, hit_max_new_tokens=2) if r["system"] == "sft" else r for r in res["rows"]])
+    sft = next(line for line in report.table_reasons({"models": {"tiny": capped}}).splitlines() if "| +SFT |" in line)
+    assert sft.endswith(f"| 2 ({100 * 2 / by['sft']['n']:.0f}%) |")
 
 
 def test_results_of_different_runner_versions_never_share_a_table(release_artifacts, tmp_path, capsys):

@@ -14,11 +14,14 @@ from compile_prefs import layout
 
 
 def where_things_are(root, model: str) -> list[tuple[str, str]]:
+    # The paper's stages always (a missing one is reported); stages beyond it where they were trained.
+    stages = [s for s in layout.TRAINED_STAGES
+              if s in layout.PAPER_TRAINED_STAGES or layout.adapter_dir(model, s, root).exists()]
     rows = [
         ("dataset (Hub layout)", layout.data_dir(root)),
         ("tiny base model", layout.tiny_model_dir(root)),
-        *[(f"{stage} adapter", layout.adapter_dir(model, stage, root)) for stage in layout.PAPER_TRAINED_STAGES],
-        *[(f"eval {stage}", layout.eval_dir(model, stage, root)) for stage in ("base", *layout.PAPER_TRAINED_STAGES)],
+        *[(f"{stage} adapter", layout.adapter_dir(model, stage, root)) for stage in stages],
+        *[(f"eval {stage}", layout.eval_dir(model, stage, root)) for stage in ("base", *stages)],
         ("preference mining", layout.prefs_dir(model, root)),
         ("report", layout.report_dir(root) / "results.md"),
         ("chart", layout.report_dir(root) / "compile_success.png"),
