@@ -175,8 +175,11 @@ $(RUN)/eval/%/summary.json: $(RUN)/%/run_summary.json $(DATA)
 	  $(call gen_recipe,$(call stage_of,$*)) $(GEN_ARGS)
 eval: $(RUN)/eval/$(call run_name,$(STAGE))/summary.json
 
+# Where a PROTOCOL=paper tree sits beside ours (<artifacts>-paper), the report shows its models beside ours.
+PAPER_BESIDE = $(if $(filter improved,$(PROTOCOL)),$(patsubst %/runs,%,$(wildcard $(ARTIFACTS)-paper/runs)))
 report: | $(STAMP)
-	$(CLI) report --artifacts $(ARTIFACTS) $(if $(SELECTED_STAGE),--selected_stage $(SELECTED_STAGE))
+	$(CLI) report --artifacts $(ARTIFACTS) $(if $(SELECTED_STAGE),--selected_stage $(SELECTED_STAGE)) \
+	  $(if $(PAPER_BESIDE),--beside $(PAPER_BESIDE))
 
 cards: | $(STAMP)
 	$(CLI) cards --artifacts $(ARTIFACTS) $(if $(NAMESPACE),--namespace $(NAMESPACE))

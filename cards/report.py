@@ -327,14 +327,23 @@ def model_results(model: str, root=None, baseline: bool = True, runner=None, wor
     }
 
 
+def protocol_label(model: str, root) -> str:
+    """How a model of a second artifacts tree is named beside the first: by the protocol its evaluations ran."""
+    protocols = sorted({s.protocol for s in read_eval_summaries(model, root).values()})
+    return f"{model} ({'/'.join(protocols)} protocol)"
+
+
 def collect(models: list[str] | None = None, root=None, baseline: bool = True, workers: int | None = None,
-            cache_dir=None, selected: str | None = None) -> dict:
+            cache_dir=None, selected: str | None = None, beside=None) -> dict:
     """The whole report: {"models": {model: model_results(...)}, "paper": ...}; models without evals are skipped.
 
     Raises ValueError when the stages were scored by different compile-runner versions.
     """
     models = list(models) if models else models_with_evals(root)
     every = {(m, s): x for m in models for s, x in read_eval_summaries(m, root).items()}
+    if beside is not None:  # the second tree's stages must have been scored by the same runner version
+        check_runner_versions({**every, **{(f"{m} ({beside})", s): x for m in models
+                                           for s, x in read_eval_summaries(m, beside).items()}})
     check_runner_versions(every)
     runner_cache: dict = {}
     out = {}
@@ -352,6 +361,11 @@ def collect(models: list[str] | None = None, root=None, baseline: bool = True, w
         result = model_results(model, root, baseline=baseline, runner=runner, selected=selected)
         if result is not None:
             out[model] = result
+        if beside is not None and read_eval_summaries(model, beside):
+            other = model_results(model, beside, baseline=baseline, runner=runner)
+            if other is not None:
+                other["artifacts"] = str(beside)
+                out[protocol_label(model, beside)] = other
     return {"models": out, "runner_version": next(iter(every.values())).runner_version if every else None,
             "paper": paper.as_dict()}
 
@@ -668,6 +682,10 @@ class ReportConfig:
         default=True, metadata={"help": "Score the no-model baseline rows (--no-baseline leaves them out)."})
     workers: int | None = field(default=None, metadata={"help": "Parallel compiles for the baseline rows."})
     cache_dir: str | None = field(default=None, metadata={"help": "Compile verdict cache (default: the runner's)."})
+    beside: str | None = field(
+        default=None,
+        metadata={"help": "A second artifacts tree (e.g. artifacts-paper, from PROTOCOL=paper) whose models are "
+                          "reported beside the first's, named by their protocol."})
     selected_stage: str | None = field(
         default=None,
         metadata={"help": "The stage declared before scoring the test split (chosen on validation): reported against "
@@ -686,7 +704,7 @@ ARGUMENTS = (ReportConfig,)  # `compile-prefs report` parses its options from th
 @fails_cleanly(ValueError, label="report")
 def run(args: ReportConfig) -> int:
     report = collect(args.models, args.artifacts, baseline=args.baseline, workers=args.workers, cache_dir=args.cache_dir,
-                     selected=args.selected_stage)
+                     selected=args.selected_stage, beside=args.beside)
     if not report["models"]:
         print("report: no evaluation summaries found; run `make eval MODEL=... STAGE=...` first", file=sys.stderr)
         return 1

@@ -162,3 +162,23 @@ def test_baseline_row_scores_the_programs_of_the_braces_backend(tmp_path, tiny_c
     assert [r["program"] for r in recs] == programs["closed_braces"]
     assert programs["prefix_only"] == prompts
     assert programs["closed_braces"][4].endswith("int x;\n};\n") and programs["closed_braces"][-1] == prompts[-1]
+
+
+def test_a_paper_protocol_tree_is_reported_beside_ours(release_artifacts, runner, tmp_path):
+    ours, theirs = tmp_path / "artifacts", tmp_path / "artifacts-paper"
+    shutil.copytree(release_artifacts, ours)
+    shutil.copytree(release_artifacts, theirs)
+    for path in (theirs / "runs" / "tiny" / "eval").glob("*/summary.json"):  # the same stages, run under the paper's protocol
+        summary = json.loads(path.read_text())
+        path.write_text(json.dumps({**summary, "protocol": "paper"}))
+    (theirs / "runs" / "tiny" / "eval" / "dpo" / "verdicts.jsonl").unlink()  # one stage without per-prompt verdicts
+
+    res = report.collect(["tiny"], ours, baseline=False, beside=theirs)
+    assert list(res["models"]) == ["tiny", "tiny (paper protocol)"]
+    assert res["models"]["tiny (paper protocol)"]["artifacts"] == str(theirs)
+    table = report.table1(res)
+    assert "| tiny |" in table and "| tiny (paper protocol) |" in table
+    # each tree keeps its own paired tests: the copy without dpo verdicts has no p-value for it
+    gains = {g["to"]: g for g in res["models"]["tiny (paper protocol)"]["gains"] if g["from"] == "base"}
+    assert gains["dpo"]["p_value"] is None and gains["sft"]["p_value"] is not None
+    assert report.collect(["tiny"], ours, baseline=False)["models"].keys() == {"tiny"}
