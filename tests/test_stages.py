@@ -27,8 +27,9 @@ def runner(cards_compile_cache):
 
 
 def test_stage_labels_and_starts_come_from_the_stage_names():
-    assert [layout.stage_label(s) for s in layout.EVAL_STAGES] == ["base", "+SFT", "+DPO only", "+SFT+DPO", "+SFT+GRPO"]
-    assert [layout.start_stage(s) for s in layout.TRAINED_STAGES] == ["base", "base", "sft", "sft"]
+    assert [layout.stage_label(s) for s in layout.EVAL_STAGES] == ["base", "+SFT", "+DPO only", "+SFT+DPO", "+SFT+GRPO",
+                                                                   "+SFT+iterated DPO"]
+    assert [layout.start_stage(s) for s in layout.TRAINED_STAGES] == ["base", "base", "sft", "sft", "sft"]
     assert layout.stage_label("sft_dpo_onpolicy") == "+SFT+DPO+ONPOLICY"
 
 
