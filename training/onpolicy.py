@@ -37,7 +37,8 @@ from pathlib import Path
 
 from compile_prefs.artifacts import MINING_SUMMARY_FILE, MiningSummary
 from compile_prefs.training.preference import (
-    _fmt_dist, distribution, edit_distances, normalise_response, shortcut_report, write_preference_configs,
+    _fmt_dist, distribution, edit_distances, mineable_response, normalise_response, shortcut_report,
+    write_preference_configs,
 )
 from compile_prefs.training.reward import RewardConfig, warnings_only_candidate
 
@@ -111,13 +112,9 @@ def mine_onpolicy(generations: list[dict], train_rows: dict[str, dict], *, model
             if rec.get("verdict") not in ("Good", "Bad"):
                 skipped["not_scored"] += 1
                 continue
-            if rec.get("prompt") is not None and rec["prompt"] != row["prompt"]:
-                skipped["prompt_differs_from_dataset"] += 1  # generations from another build of the dataset
+            text = mineable_response(rec, row, skipped)
+            if text is None:
                 continue
-            if rec.get("reason") == "no_code" or rec.get("completion") is None:
-                skipped["no_code"] += 1
-                continue
-            text = normalise_response(rec["completion"])
             if not text:
                 skipped["empty_completion"] += 1
                 continue

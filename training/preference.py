@@ -68,6 +68,18 @@ SHORTCUT_FEATURES = {
 }
 
 
+def mineable_response(rec: dict, row: dict, skipped: Counter) -> str | None:
+    """A scored generation's completion as a pair side (normalised), or None with the reason counted in `skipped`:
+    generated from another build of the dataset (its prompt differs), or no code to compile."""
+    if rec.get("prompt") is not None and rec["prompt"] != row["prompt"]:
+        skipped["prompt_differs_from_dataset"] += 1
+        return None
+    if rec.get("reason") == "no_code" or rec.get("completion") is None:
+        skipped["no_code"] += 1
+        return None
+    return normalise_response(rec["completion"])
+
+
 def shortcut_report(chosen: list[str], rejected: list[str], records: list[dict] | None = None,
                     share: float = SHORTCUT_SHARE) -> dict:
     """Per feature: how many chosen and rejected responses have it, and in how many pairs it tells the two
@@ -135,15 +147,11 @@ def mine_pairs(generations: list[dict], train_rows: dict[str, dict], *, model: s
         if row is None:
             skipped["id_not_in_train_split"] += 1
             continue
-        if rec.get("prompt") is not None and rec["prompt"] != row["prompt"]:
-            skipped["prompt_differs_from_dataset"] += 1  # generations from another build of the dataset
-            continue
-        if rec.get("reason") == "no_code" or rec.get("completion") is None:
-            skipped["no_code"] += 1
+        rejected = mineable_response(rec, row, skipped)
+        if rejected is None:
             continue
         # In the answer's unit: the continuation, or the whole program for formats that answer with one.
         fmt = get_format(prompt_format or rec.get("prompt_format") or "base")
-        rejected = normalise_response(rec["completion"])
         chosen = normalise_response(fmt.response(row["prompt"], row["completion"]))
         if not rejected:
             skipped["empty_rejected"] += 1
