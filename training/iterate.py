@@ -55,6 +55,7 @@ if __name__ == "__main__" and __package__ in (None, ""):
     del sys.path[0]
 
 from compile_prefs import layout  # noqa: E402
+from compile_prefs.command import fails_cleanly  # noqa: E402
 from compile_prefs.artifacts import (  # noqa: E402
     EVAL_SUMMARY_FILE, MINING_SUMMARY_FILE, RUN_SUMMARY_FILE, EvalSummary, IterateRound, IterateSummary, MiningSummary,
     RunSummary,
@@ -353,16 +354,13 @@ def parse_args(argv: list[str] | None = None, prog: str | None = None):
     return parse_recipe(TRAINER_CONFIGS["iterate"], argv, prog=prog)
 
 
+@fails_cleanly(FileNotFoundError, ValueError, RuntimeError)  # bad input or setup: say what, no traceback
 def run(model_args, data_args, training_args, recipe: str | None = None) -> int:
     data_args.stage = data_args.stage or STAGE
     if data_args.stage != STAGE:
         print(f"error: training/iterate.py trains the {STAGE} stage, not {data_args.stage!r}", file=sys.stderr)
         return 1
-    try:
-        summary = Loop(model_args, data_args, training_args, recipe).run()
-    except (FileNotFoundError, ValueError, RuntimeError) as err:  # bad input or setup: say what, no traceback
-        print(f"error: {err}", file=sys.stderr)
-        return 1
+    summary = Loop(model_args, data_args, training_args, recipe).run()
     print(format_table(summary))
     print(f"[compile-prefs] {STAGE}: round {summary.final_round}'s policy in {summary.final_adapter}; "
           f"evaluate it on test with make eval STAGE={STAGE}")
