@@ -327,9 +327,9 @@ def model_results(model: str, root=None, baseline: bool = True, runner=None, wor
     }
 
 
-def protocol_label(model: str, root) -> str:
+def protocol_label(model: str, summaries: list[EvalSummary]) -> str:
     """How a model of a second artifacts tree is named beside the first: by the protocol its evaluations ran."""
-    protocols = sorted({s.protocol for s in read_eval_summaries(model, root).values()})
+    protocols = sorted({s.protocol for s in summaries})
     return f"{model} ({'/'.join(protocols)} protocol)"
 
 
@@ -341,10 +341,9 @@ def collect(models: list[str] | None = None, root=None, baseline: bool = True, w
     """
     models = list(models) if models else models_with_evals(root)
     every = {(m, s): x for m in models for s, x in read_eval_summaries(m, root).items()}
-    if beside is not None:  # the second tree's stages must have been scored by the same runner version
-        check_runner_versions({**every, **{(f"{m} ({beside})", s): x for m in models
-                                           for s, x in read_eval_summaries(m, beside).items()}})
-    check_runner_versions(every)
+    others = {} if beside is None else {(m, s): x for m in models for s, x in read_eval_summaries(m, beside).items()}
+    # the second tree's stages must have been scored by the same runner version as the first's
+    check_runner_versions({**every, **{(f"{m} ({beside})", s): x for (m, s), x in others.items()}})
     runner_cache: dict = {}
     out = {}
     for model in models:
@@ -361,11 +360,11 @@ def collect(models: list[str] | None = None, root=None, baseline: bool = True, w
         result = model_results(model, root, baseline=baseline, runner=runner, selected=selected)
         if result is not None:
             out[model] = result
-        if beside is not None and read_eval_summaries(model, beside):
+        beside_summaries = [x for (m, _), x in others.items() if m == model]
+        if beside_summaries:
             other = model_results(model, beside, baseline=baseline, runner=runner)
-            if other is not None:
-                other["artifacts"] = str(beside)
-                out[protocol_label(model, beside)] = other
+            other["artifacts"] = str(beside)
+            out[protocol_label(model, beside_summaries)] = other
     return {"models": out, "runner_version": next(iter(every.values())).runner_version if every else None,
             "paper": paper.as_dict()}
 
