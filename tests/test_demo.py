@@ -14,8 +14,8 @@ REDUCED = {
     "SFT_ARGS": "--max_steps 4 --logging_steps 1",
     "DPO_ARGS": "--max_steps 2 --logging_steps 1",
     "GEN_ARGS": "--max-new-tokens 48 --batch-size 16",
-    "ITERATE_ARGS": "--max_steps 2 --logging_steps 1 --samples_per_prompt 2 --max_train_samples 8 "
-                    "--sample_max_new_tokens 48",
+    "GRPO_ARGS": "--max_steps 2 --logging_steps 1 --num_generations 2 --per_device_train_batch_size 4 "
+                 "--max_completion_length 24",
 }
 
 
@@ -42,10 +42,9 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
         data / "build_summary.json",
         artifacts / "models" / "tiny-base" / "config.json",
         artifacts / "runs" / "tiny" / "prefs" / "mining_summary.json",
-        *[artifacts / "runs" / "tiny" / s / "adapter" / "adapter_config.json" for s in ("sft", "dpo", "sft_dpo", "sft_iterate")],
+        *[artifacts / "runs" / "tiny" / s / "adapter" / "adapter_config.json" for s in ("sft", "dpo", "sft_dpo", "sft_grpo")],
         *[artifacts / "runs" / "tiny" / "eval" / s / "summary.json"
-          for s in ("base", "sft", "dpo", "sft_dpo", "sft_iterate")],
-        artifacts / "runs" / "tiny" / "sft_iterate" / "iterate_summary.json",
+          for s in ("base", "sft", "dpo", "sft_dpo", "sft_grpo")],
         artifacts / "report" / "results.md",
         artifacts / "report" / "results.json",
         artifacts / "report" / "compile_success.png",
@@ -56,18 +55,18 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
     assert "prefix + closing braces" in first.stdout and "+SFT+DPO" in first.stdout
     assert "where everything is" in first.stdout
     # Steps are named as they run, the selected stage is declared and judged, and both times are printed.
-    assert "== [1/12] build-data" in first.stdout and "iterated-on-policy-dpo" in first.stdout
-    assert "the selected stage" in first.stdout and "+SFT+iterated DPO" in first.stdout
+    assert "== [1/12] build-data" in first.stdout and "grpo-from-sft" in first.stdout
+    assert "the selected stage" in first.stdout and "+SFT+GRPO" in first.stdout
     assert "== time: pipeline" in first.stdout and "install (apart)" in first.stdout
 
     summaries = {s: json.loads((artifacts / "runs/tiny/eval" / s / "summary.json").read_text())
-                 for s in ("base", "sft", "dpo", "sft_dpo", "sft_iterate")}
+                 for s in ("base", "sft", "dpo", "sft_dpo", "sft_grpo")}
     for stage, summary in summaries.items():
         assert summary["stage"] == stage and summary["n"] == 12 and 0 <= summary["n_good"] <= 12
     report = json.loads((artifacts / "report" / "results.json").read_text())
     systems = {row["system"] for row in report["models"]["tiny"]["rows"]}
-    assert {"base", "sft", "dpo", "sft_dpo", "sft_iterate", "closed_braces", "prefix_only"} <= systems
-    assert report["models"]["tiny"]["selected"]["stage"] == "sft_iterate"
+    assert {"base", "sft", "dpo", "sft_dpo", "sft_grpo", "closed_braces", "prefix_only"} <= systems
+    assert report["models"]["tiny"]["selected"]["stage"] == "sft_grpo"
 
     # Load the dry-run release back with the stock loaders.
     from datasets import load_dataset
@@ -96,5 +95,5 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
     second = _make(repo_root, artifacts, stamp, "demo")
     assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
     assert "accelerate launch" not in second.stdout and "compile-prefs evaluate" not in second.stdout
-    assert "compile-prefs iterate" not in second.stdout and "done already" in second.stdout
+    assert "done already" in second.stdout
     assert all(p.stat().st_mtime_ns == t for p, t in marks.items())

@@ -26,7 +26,7 @@ def test_grpo_from_sft_trains_logs_compile_metrics_and_saves_adapter(tmp_path, t
     run_dir = tmp_path / "sft_grpo"
     argv = ["grpo", str(RECIPES / "tiny" / "grpo.yaml"), "--model_name_or_path", str(tiny_model_dir),
             "--dataset_path", str(train_data_dir), "--run_dir", str(run_dir),
-            "--init_adapter", str(sft_run_dir / "adapter"), *GRPO_ARGS]
+            "--init_adapter", str(sft_run_dir / "adapter"), *GRPO_ARGS, "--beta", "0.04"]
     assert cli_main(argv) == 0
 
     summary = json.loads((run_dir / "run_summary.json").read_text())
