@@ -65,16 +65,19 @@ def main(argv=None) -> int:
     print(f"corpus: {'generated block corpus' if generated_dir else corpus} ({len(files)} files), mode: {args.mode}, "
           f"cores: {os.cpu_count()}")
 
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as work:
         start = time.perf_counter()
         reference = [baseline_verdict(f, "c++17", args.mode, work) for f in files]
         base_s = time.perf_counter() - start
+    load_baseline = os.getloadavg()[0]
 
     with tempfile.TemporaryDirectory() as cache:
         runner = CompileRunner(CompileConfig(mode=args.mode), workers=args.workers, cache_dir=cache)
         start = time.perf_counter()
         cold = runner.check_many(sources)
         cold_s = time.perf_counter() - start
+        load_cold = os.getloadavg()[0]
         warm_runner = CompileRunner(CompileConfig(mode=args.mode), workers=args.workers, cache_dir=cache)
         start = time.perf_counter()
         warm = warm_runner.check_many(sources)
@@ -89,6 +92,9 @@ def main(argv=None) -> int:
     disagreements = [f"{f}: baseline {'Good' if r else 'Bad'}, compile_success {v.verdict} [{v.reason}] {v.diagnostic}"
                      for f, r, v in zip(files, reference, cold) if r != v.good]
     print(f"sandbox: {runner.sandbox}, linker: {runner.linker}, workers: {runner.workers}")
+    # Other work on the machine slows the parallel run more than the sequential one (fewer free cores per worker).
+    print(f"load average (1 min): {load_before:.2f} at the start, {load_baseline:.2f} after the baseline, "
+          f"{load_cold:.2f} after the cold run")
     print(f"baseline (sequential g++ -Werror):   {n / base_s:8.2f} files/s  ({base_s:.1f} s, {sum(reference)} Good)")
     print(f"compile_success cold cache:          {n / cold_s:8.2f} files/s  ({cold_s:.1f} s, PCH builds included)")
     print(f"compile_success warm cache:          {n / warm_s:8.2f} files/s  ({warm_s:.3f} s)")
