@@ -107,7 +107,9 @@ class CompileConfig:
     # most of a build saving its state), so a block pays for its PCH from about six programs on.
     pch_min_uses: int = field(default=6, metadata={"help": "Programs with the same leading include block (or a prefix "
                                                            "of it) before it is precompiled, counted over this "
-                                                           "runner's calls; a PCH on disk is used from then on."})
+                                                           "runner's calls (twice as many for a block that extends "
+                                                           "a precompiled prefix); a PCH on disk is used from then "
+                                                           "on."})
     pch_max_mb: int = field(default=512, metadata={"help": "File-size rlimit of a header precompile (a "
                                                            "bits/stdc++.h PCH is ~100 MB); other limits as a compile."})
     linker: str = field(default="auto", metadata={"help": "auto (gold when installed), default or gold."})
@@ -947,6 +949,19 @@ class CompileRunner:
             if owners and (sum(seen[b] for b in owners) >= self.config.pch_min_uses
                            or self._pch_header(prefix) is not None):
                 claimed.update((b, prefix) for b in owners)
+        # A longer block over a prefix that has a PCH saves only its extra headers per program (often
+        # little: C++ headers share most of their internals), so it needs twice the programs to get its own.
+        users: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for b, prefix in claimed.items():
+            users.setdefault(prefix, []).append(b)
+        kept: set[tuple[str, ...]] = set()
+        for prefix in sorted(users, key=len):
+            shorter = next((prefix[:n] for n in range(len(prefix) - 1, 0, -1) if prefix[:n] in kept), None)
+            if shorter is None or sum(seen[b] for b in users[prefix]) >= 2 * self.config.pch_min_uses \
+                    or self._pch_header(prefix) is not None:
+                kept.add(prefix)
+            else:
+                claimed.update((b, shorter) for b in users[prefix])
         chosen = {}
         for block in blocks:
             # A block not counted yet (not in `seen`) may still start with a PCH already on disk.
