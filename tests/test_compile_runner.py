@@ -163,6 +163,25 @@ def test_leading_include_blocks_are_precompiled_and_exactly_equivalent(tmp_path)
     assert with_pch.check(single + "// again\n").good and with_pch.stats["pch_build"] == 3
 
 
+def test_pch_blocks_are_chosen_for_the_programs_that_use_them(tmp_path):
+    """Which prefix each leading block is precompiled as (no compile runs): a prefix counts only the
+    programs no longer PCH covers, and a block extending a precompiled prefix needs twice the uses."""
+    runner = CompileRunner(CompileConfig(pch_min_uses=6), cache_dir=tmp_path)
+    uses = {("iostream",): 20, ("iostream", "string"): 13, ("iostream", "vector"): 7,
+            ("stdio.h", "vector", "math.h"): 9, ("stdio.h", "vector", "map"): 8, ("stdio.h", "vector", "set"): 2,
+            ("assert.h", "map"): 5}
+    runner._block_uses.update(uses)
+    chosen = runner._chosen_blocks(list(uses))
+    assert chosen[("iostream", "string")] == ("iostream", "string")  # 13 >= 2 * 6 over the ("iostream",) PCH
+    assert chosen[("iostream", "vector")] == ("iostream",)  # 7 programs: the shorter PCH serves them
+    assert chosen[("stdio.h", "vector", "math.h")] == ("stdio.h", "vector", "math.h")
+    # The two leftovers do not get a ("stdio.h", "vector") PCH of their own: 17 of its 19 programs use longer ones.
+    assert chosen[("stdio.h", "vector", "set")] == ()
+    assert chosen[("assert.h", "map")] == ()  # 5 < 6
+    runner._block_uses.update({("assert.h", "map"): 1})
+    assert runner._chosen_blocks([("assert.h", "map")])[("assert.h", "map")] == ("assert.h", "map")
+
+
 def test_cache_and_dedup(tmp_path):
     src = GOOD["iostream"] + "// cache test\n"
     r = CompileRunner(cache_dir=tmp_path)

@@ -107,7 +107,9 @@ class CompileConfig:
     # most of a build saving its state), so a block pays for its PCH from about six programs on.
     pch_min_uses: int = field(default=6, metadata={"help": "Programs with the same leading include block (or a prefix "
                                                            "of it) before it is precompiled, counted over this "
-                                                           "runner's calls; a PCH on disk is used from then on."})
+                                                           "runner's calls (twice as many for a block that extends "
+                                                           "a precompiled prefix); a PCH on disk is used from then "
+                                                           "on."})
     pch_max_mb: int = field(default=512, metadata={"help": "File-size rlimit of a header precompile (a "
                                                            "bits/stdc++.h PCH is ~100 MB); other limits as a compile."})
     linker: str = field(default="auto", metadata={"help": "auto (gold when installed), default or gold."})
@@ -750,16 +752,16 @@ def system_macros_reaching_files(include_dirs: tuple[str, ...]) -> frozenset:
     mode). Any header defining a macro of that name counts: the list errs on the side of refusing.
     """
     mentioned_by: dict[bytes, set[bytes]] = {}  # a word -> the macros whose definitions mention it
-    seen: set[str] = set()
+    seen: set[tuple[int, int]] = set()  # (device, inode): a file reached through several links is read once
     for top in include_dirs:
         for root, _, files in os.walk(top):
             for name in files:
                 path = os.path.join(root, name)
-                real = os.path.realpath(path)
-                if real in seen:
-                    continue
-                seen.add(real)
                 try:
+                    stat = os.stat(path)
+                    if (stat.st_dev, stat.st_ino) in seen:
+                        continue
+                    seen.add((stat.st_dev, stat.st_ino))
                     with open(path, "rb") as handle:
                         data = handle.read()
                 except OSError:
@@ -927,21 +929,51 @@ class CompileRunner:
             return header
         return None
 
-    def _chosen_block(self, block: tuple[str, ...]) -> tuple[str, ...]:
-        """The longest prefix of a leading block that has a PCH or recurs enough to get one.
+    def _chosen_blocks(self, blocks: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """For each leading block, the longest prefix of it that has a PCH or gets one now, else ().
 
-        Any prefix is as exact as the whole block: its headers come first in the program too."""
-        for n in range(len(block), 0, -1):
-            prefix = block[:n]
-            with self._pch_lock:
-                recurs = self._block_uses[prefix] >= self.config.pch_min_uses
-            if recurs or self._pch_header(prefix) is not None:
-                return prefix
-        return ()
+        Any prefix is as exact as the whole block: its headers come first in the program too. A
+        prefix gets a PCH when at least `pch_min_uses` programs seen by this runner would use it:
+        programs whose own block (or a longer prefix of it) recurs enough use that longer PCH and
+        are not counted again for the shorter one, which would otherwise be built for a few
+        leftovers."""
+        with self._pch_lock:
+            seen = dict(self._block_uses)
+        under: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a prefix -> the blocks that start with it
+        for b in seen:
+            for n in range(1, len(b) + 1):
+                under.setdefault(b[:n], []).append(b)
+        claimed: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for prefix in sorted(under, key=len, reverse=True):
+            owners = [b for b in under[prefix] if b not in claimed]
+            if owners and (sum(seen[b] for b in owners) >= self.config.pch_min_uses
+                           or self._pch_header(prefix) is not None):
+                claimed.update((b, prefix) for b in owners)
+        # A longer block over a prefix that has a PCH saves only its extra headers per program (often
+        # little: C++ headers share most of their internals), so it needs twice the programs to get its own.
+        users: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for b, prefix in claimed.items():
+            users.setdefault(prefix, []).append(b)
+        kept: set[tuple[str, ...]] = set()
+        for prefix in sorted(users, key=len):
+            shorter = next((prefix[:n] for n in range(len(prefix) - 1, 0, -1) if prefix[:n] in kept), None)
+            if shorter is None or sum(seen[b] for b in users[prefix]) >= 2 * self.config.pch_min_uses \
+                    or self._pch_header(prefix) is not None:
+                kept.add(prefix)
+            else:
+                claimed.update((b, shorter) for b in users[prefix])
+        chosen = {}
+        for block in blocks:
+            # A block not counted yet (not in `seen`) may still start with a PCH already on disk.
+            chosen[block] = claimed.get(block) or next(
+                (block[:n] for n in range(len(block), 0, -1) if self._pch_header(block[:n]) is not None), ())
+        return chosen
 
     def _needs_pch(self, block: tuple[str, ...]) -> bool:
+        """A chosen block without a PCH yet (one whose build failed is not tried again)."""
         with self._pch_lock:
-            return bool(block) and block not in self._pch_headers and self._block_uses[block] >= self.config.pch_min_uses
+            tried = block in self._pch_headers
+        return bool(block) and not tried and self._pch_header(block) is None
 
     def _build_pch(self, block: tuple[str, ...]) -> Path | None:
         """Precompile one block in the sandbox and limits of a compile; None when it does not build cleanly."""
@@ -989,7 +1021,7 @@ class CompileRunner:
         encoded = [_encode(s) for s in sources]
         keys = [self._key(b) for b in encoded]
         results: dict[str, Verdict] = {}
-        todo: dict[str, tuple[bytes, tuple[str, ...]]] = {}
+        todo: dict[str, tuple[bytes, tuple[str, ...], frozenset]] = {}
         for key, data in zip(keys, encoded):
             if key in results or key in todo:
                 continue
@@ -998,35 +1030,38 @@ class CompileRunner:
                 results[key] = hit
                 continue
             start = time.monotonic()
-            verdict, block = self._screen(data)
+            verdict, screened = self._screen(data)
             self._count("screen", time.monotonic() - start)
             if verdict is not None:
                 self._cache_put(key, verdict)
                 results[key] = verdict
             else:
-                todo[key] = (data, block)
+                todo[key] = (data, screened.leading_block, screened.identifiers - screened.defines)
         if todo:
             with self._pch_lock:
-                for _, block in todo.values():
-                    self._block_uses.update(block[:n] for n in range(1, len(block) + 1))
-            todo = {key: (data, self._chosen_block(block)) for key, (data, block) in todo.items()}
+                self._block_uses.update(block for _, block, _ in todo.values())
+            chosen = self._chosen_blocks([block for _, block, _ in todo.values()])
+            todo = {key: (data, chosen[block], names) for key, (data, block, names) in todo.items()}
             results.update(self._compile_all(todo, progress, desc))
         return [dataclasses.replace(results[k]) for k in keys]
 
-    def _screen(self, data: bytes) -> tuple[Verdict | None, tuple[str, ...]]:
+    def _screen(self, data: bytes) -> tuple[Verdict | None, Screened]:
+        """The size limit and the lexer's screen; `_macro_refusal` is the rest, once the system macros are known."""
         c = self.config
         if len(data) > c.max_source_bytes:
-            return _bad("rejected_input", f"source is {len(data)} bytes, over the {c.max_source_bytes}-byte limit"), ()
+            return _bad("rejected_input", f"source is {len(data)} bytes, over the {c.max_source_bytes}-byte limit"), Screened(None)
         screened = scan_source(data.decode("utf-8", errors="replace"), c.std)
         if screened.refused:
-            return _refused(screened.refused), ()
-        names = screened.identifiers - screened.defines
-        if names & self._system_macro_names():
-            reaching = sorted(names & self._system_macro_names())
-            if reaching:
-                return _refused(f"system macro {reaching[0]} expands to _Pragma or __has_include, which could open "
-                                f"files while preprocessing"), ()
-        return None, screened.leading_block
+            return _refused(screened.refused), screened
+        return None, screened
+
+    def _macro_refusal(self, names: frozenset) -> Verdict | None:
+        """Refuses a program that uses (and does not define) a system macro reaching _Pragma or __has_include."""
+        reaching = sorted(names & self._system_macro_names())
+        if reaching:
+            return _refused(f"system macro {reaching[0]} expands to _Pragma or __has_include, which could open "
+                            f"files while preprocessing")
+        return None
 
     def _system_macro_names(self) -> frozenset:
         """`system_macros_reaching_files`, kept on disk per compiler and header folders (it reads them all)."""
@@ -1053,21 +1088,31 @@ class CompileRunner:
                 pass
         return self._macro_names
 
-    def _compile_all(self, todo: dict[str, tuple[bytes, tuple[str, ...]]], progress: bool, desc: str) -> dict[str, Verdict]:
-        """Compile every pending source; blocks that need a PCH are built first, their programs right after."""
+    def _compile_all(self, todo: dict[str, tuple[bytes, tuple[str, ...], frozenset]], progress: bool,
+                     desc: str) -> dict[str, Verdict]:
+        """Compile every pending source; blocks that need a PCH are built first, their programs right after.
+
+        The PCH builds start before the programs' last screen (the system macros they use, whose
+        list may first have to be read from every header): a block is a list of plain system
+        header names, so building it opens nothing a program chose."""
         results: dict[str, Verdict] = {}
         bar = _progress_bar(len(todo), desc) if progress else None
         waiting: dict[tuple[str, ...], list[str]] = {}
-        for key, (_, block) in todo.items():
+        for key, (_, block, _) in todo.items():
             if self._needs_pch(block):
                 waiting.setdefault(block, []).append(key)
         futures: list[Future] = []
         lock = threading.Lock()
         pool = ThreadPoolExecutor(max_workers=min(self.workers, len(todo) + len(waiting)))
+        refused: set[str] = set()
+        deferred: list[tuple[list[str], Path | None]] | None = []  # None once every program is screened
 
         def compile_later(keys: list[str], header: Path | None) -> None:
             with lock:
-                futures.extend((pool.submit(self._compile_one, todo[k][0], header), k) for k in keys)
+                if deferred is not None:  # a PCH was ready before the macro screen ended: no program starts before it
+                    deferred.append((keys, header))
+                    return
+                futures.extend((pool.submit(self._compile_one, todo[k][0], header), k) for k in keys if k not in refused)
 
         def build(block: tuple[str, ...]) -> None:
             try:
@@ -1079,8 +1124,24 @@ class CompileRunner:
         try:
             with lock:
                 futures.extend((pool.submit(build, block), None) for block in waiting)
+            start = time.monotonic()
+            for key, (_, _, names) in todo.items():
+                verdict = self._macro_refusal(names)
+                if verdict is not None:
+                    with lock:
+                        refused.add(key)
+                    self._cache_put(key, verdict)
+                    results[key] = verdict
+                    if bar is not None:
+                        bar.update(1)
+            self._count("screen_macros", time.monotonic() - start)
+            with lock:
+                ready, deferred = deferred, None
+            for keys, header in ready:
+                compile_later(keys, header)
+            with lock:
                 futures.extend((pool.submit(self._compile_one, data, self._pch_header(block)), key)
-                               for key, (data, block) in todo.items() if block not in waiting)
+                               for key, (data, block, _) in todo.items() if block not in waiting and key not in refused)
             done = 0
             while True:
                 with lock:
