@@ -55,7 +55,11 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
     assert "prefix + closing braces" in first.stdout and "+SFT+DPO" in first.stdout
     assert "where everything is" in first.stdout
     # Steps are named as they run, the selected stage is declared and judged, and both times are printed.
-    assert "== [1/12] build-data" in first.stdout and "grpo-from-sft" in first.stdout
+    assert "== [1/13] build-data" in first.stdout and "grpo-from-sft (lane 1)" in first.stdout
+    # The second lane ran beside the first: its steps say where their output went, and it is there.
+    assert "== [6/13] score-baselines (lane 2): started, output in" in first.stdout
+    assert "compile-prefs evaluate" in (artifacts / "logs" / "eval-dpo.log").read_text()
+    assert (artifacts / "baselines" / "braces" / "summary.json").is_file()
     assert "the selected stage" in first.stdout and "+SFT+GRPO" in first.stdout
     assert "== time: pipeline" in first.stdout and "install (apart)" in first.stdout
 
@@ -91,6 +95,7 @@ def test_reduced_demo_runs_every_stage_and_artifacts_load_back(repo_root, demo_c
     # A re-run reuses every finished step: no training or evaluation runs again.
     marks = {p: p.stat().st_mtime_ns for p in artifacts.glob("runs/tiny/**/run_summary.json")}
     marks.update({p: p.stat().st_mtime_ns for p in artifacts.glob("runs/tiny/eval/*/summary.json")})
+    marks.update({p: p.stat().st_mtime_ns for p in artifacts.glob("baselines/*/summary.json")})
     time.sleep(0.01)
     second = _make(repo_root, artifacts, stamp, "demo")
     assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
