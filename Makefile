@@ -218,7 +218,8 @@ $(BASELINES): $(DATA)
 	$(CLI) evaluate --model baseline:braces --model-name braces --data $(DATA_DIR) --out $(ARTIFACTS)/baselines/braces
 
 # Runs the STEPS in order: says which step it is, how long it took, or that a finished file was reused.
-# STEP_LOGS=DIR sends each step's output to DIR/<label>.log (the terminal gets its start and end);
+# STEP_LOGS=DIR sends each step's output to DIR/<label>.log (the terminal gets its start and end, each on a line
+# of its own: another lane's progress bar may be drawing on the current one);
 # STEP_FIRST and STEP_TOTAL number the steps within a longer run; LANE names the lane in each line.
 run-steps:
 	@steps=($(STEPS)); total=$(or $(STEP_TOTAL),$${#steps[@]}); i=$(or $(STEP_FIRST),0); \
@@ -229,10 +230,10 @@ run-steps:
 	  start=$$(date +%s); \
 	  if [ -z "$$logs" ]; then printf '\n== %s\n' "$$name"; \
 	    $(MAKE) --no-print-directory "$$target" MODEL=$(MODEL) || exit $$?; \
-	  else log=$$logs/$$label.log; echo "== $$name: started, output in $$log"; \
+	  else log=$$logs/$$label.log; printf '\n== %s: started, output in %s\n' "$$name" $$log; \
 	    $(MAKE) --no-print-directory "$$target" MODEL=$(MODEL) >$$log 2>&1 || { rc=$$?; tail -n 15 $$log; \
-	      echo "== $$name: failed (output in $$log)"; exit $$rc; }; fi; \
-	  echo "== $$name: $$(( $$(date +%s) - start )) s"; done
+	      printf '\n== %s: failed (output in %s)\n' "$$name" $$log; exit $$rc; }; fi; \
+	  printf "$${logs:+\n}== %s: %d s\n" "$$name" $$(( $$(date +%s) - start )); done
 
 # LANE_1 and LANE_2 at the same time, each with half the cores (torch threads; compile workers stay per process);
 # lane 2's steps write to $(ARTIFACTS)/logs. Ctrl-C stops both; a failed lane fails the run once the other ends.
