@@ -238,14 +238,15 @@ run-steps:
 # LANE_1 and LANE_2 at the same time, each with half the cores (torch threads; compile workers stay per process);
 # lane 2's steps write to $(ARTIFACTS)/logs. Ctrl-C stops both; a failed lane fails the run once the other ends.
 HALF_CORES = $(shell n=$$(nproc); echo $$(( n > 1 ? n / 2 : 1 )))
+LANES_TOTAL = $(or $(STEP_TOTAL),$(shell echo $$(( $(or $(STEP_FIRST),0) + $(words $(LANE_1) $(LANE_2)) ))))
 run-lanes:
 	@mkdir -p $(ARTIFACTS)/logs; \
 	  OMP_NUM_THREADS=$(HALF_CORES) setsid $(MAKE) --no-print-directory run-steps MODEL=$(MODEL) STEPS="$(LANE_2)" \
 	    LANE="lane 2" STEP_LOGS=$(ARTIFACTS)/logs STEP_FIRST=$$(( $(or $(STEP_FIRST),0) + $(words $(LANE_1)) )) \
-	    STEP_TOTAL=$(STEP_TOTAL) & side=$$!; \
+	    STEP_TOTAL=$(LANES_TOTAL) & side=$$!; \
 	  trap 'kill -TERM -- -$$side 2>/dev/null; exit 130' INT TERM; \
 	  OMP_NUM_THREADS=$(HALF_CORES) $(MAKE) --no-print-directory run-steps MODEL=$(MODEL) STEPS="$(LANE_1)" \
-	    LANE="lane 1" STEP_FIRST=$(or $(STEP_FIRST),0) STEP_TOTAL=$(STEP_TOTAL); one=$$?; \
+	    LANE="lane 1" STEP_FIRST=$(or $(STEP_FIRST),0) STEP_TOTAL=$(LANES_TOTAL); one=$$?; \
 	  [ $$one -le 128 ] || kill -TERM -- -$$side 2>/dev/null; \
 	  wait $$side; two=$$?; trap - INT TERM; \
 	  [ $$one -eq 0 ] || { echo "lane 1 failed" >&2; exit $$one; }; \

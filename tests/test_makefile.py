@@ -1,7 +1,9 @@
 """The Makefile's step runner: steps in order, and two lanes at once with the second one's output in logs."""
 
 import os
+import signal
 import subprocess
+import time
 
 # Extra targets for the project's Makefile (GNU make reads MAKEFILES first, in every sub-make too).
 STEPS_MK = """
@@ -11,6 +13,8 @@ $(T)/two:
 \ttouch $(T)/two-started; echo lane two says hello; touch $@
 $(T)/bad:
 \techo something went wrong; exit 3
+$(T)/long-%:
+\ttouch $(T)/started-$*; sleep 61.25; touch $@
 """
 
 
@@ -52,3 +56,24 @@ def test_steps_in_order_skip_finished_files(repo_root, tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     assert f"== [1/2] first: done already ({done})" in run.stdout
     assert "== [2/2] two\n" in run.stdout and "lane two says hello" in run.stdout and "== [2/2] two: " in run.stdout
+
+
+def test_ctrl_c_stops_both_lanes(repo_root, tmp_path):
+    mk = tmp_path / "steps.mk"
+    mk.write_text(STEPS_MK)
+    # A terminal's Ctrl-C: SIGINT to the foreground process group, whose signals are not ignored.
+    make = subprocess.Popen(
+        ["make", "--no-print-directory", "run-lanes", f"T={tmp_path}", f"ARTIFACTS={tmp_path / 'art'}",
+         f"LANE_1=one:{tmp_path}/long-1", f"LANE_2=two:{tmp_path}/long-2"],
+        cwd=repo_root, env={**os.environ, "MAKEFILES": str(mk)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while not all((tmp_path / f"started-{i}").exists() for i in (1, 2)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert all((tmp_path / f"started-{i}").exists() for i in (1, 2)), "the lanes did not both start"
+    os.killpg(make.pid, signal.SIGINT)
+    assert make.wait(timeout=60) != 0
+    time.sleep(0.5)
+    left = subprocess.run(["pgrep", "-f", "sleep 61.25"], capture_output=True, text=True).stdout
+    assert left == "", f"steps still running after Ctrl-C: {left}"
+    assert not (tmp_path / "long-1").exists() and not (tmp_path / "long-2").exists()
