@@ -238,7 +238,7 @@ run-steps:
 # LANE_1 and LANE_2 at the same time, each with half the cores (torch threads; compile workers stay per process);
 # lane 2's steps write to $(ARTIFACTS)/logs. Ctrl-C stops both; a failed lane fails the run once the other ends.
 HALF_CORES = $(shell n=$$(nproc); echo $$(( n > 1 ? n / 2 : 1 )))
-LANES_TOTAL = $(or $(STEP_TOTAL),$(shell echo $$(( $(or $(STEP_FIRST),0) + $(words $(LANE_1) $(LANE_2)) ))))
+LANES_TOTAL = $(shell echo $$(( $(or $(STEP_FIRST),0) + $(words $(LANE_1) $(LANE_2)) )))
 run-lanes:
 	@mkdir -p $(ARTIFACTS)/logs; \
 	  OMP_NUM_THREADS=$(HALF_CORES) setsid $(MAKE) --no-print-directory run-steps MODEL=$(MODEL) STEPS="$(LANE_2)" \
@@ -273,7 +273,7 @@ demo-full:
 pipeline: | $(STAMP)
 	@$(MAKE) --no-print-directory run-steps MODEL=$(MODEL) STEPS="$(STEPS)" STEP_TOTAL=$(words $(STEPS) $(LANE_1) $(LANE_2))
 	@$(if $(LANE_1)$(LANE_2),$(MAKE) --no-print-directory run-lanes MODEL=$(MODEL) LANE_1="$(LANE_1)" LANE_2="$(LANE_2)" \
-	  STEP_FIRST=$(words $(STEPS)) STEP_TOTAL=$(words $(STEPS) $(LANE_1) $(LANE_2)),:)
+	  STEP_FIRST=$(words $(STEPS)),:)
 	@$(MAKE) --no-print-directory report cards MODEL=$(MODEL)
 
 # The same pipeline for a real model on a GPU with the real CodeNet; checks its prerequisites first.
